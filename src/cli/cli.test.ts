@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const example = (name: string) => join(root, 'public/examples', name);
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+function tempFile(content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vpn-designer-'));
+  const file = join(dir, 'design.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+const GOOD_EXAMPLES = [
+  'hub-two-branches-p2s.json',
+  'active-active-bgp-apipa.json',
+  'overlapping-branches-nat.json',
+  'vnet-to-vnet-cross-region.json',
+  'peered-spokes-gateway-transit.json',
+];
+
+describe('vpn-designer validate', () => {
+  it.each(GOOD_EXAMPLES)('accepts the example %s with exit 0 and no errors', async (name) => {
+    const r = await run('validate', example(name), '--format', 'json');
+    const report = JSON.parse(r.out);
+    expect(report.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('rejects the broken example with exit 1 and at least 15 different rule IDs', async () => {
+    const r = await run('validate', example('broken-design.json'), '--format', 'json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    const ids = new Set(report.diagnostics.map((d: { ruleId: string }) => d.ruleId));
+    expect(ids.size).toBeGreaterThanOrEqual(15);
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('lists diagnostics and per-gateway figures in JSON output', async () => {
+    const r = await run('validate', example('hub-two-branches-p2s.json'), '--format', 'json');
+    const report = JSON.parse(r.out);
+    expect(report.design).toBe('Hub with two branches and P2S');
+    const gw = report.figures.gateways.find((g: { id: string }) => g.id === 'gw-hub');
+    expect(gw.trafficSelectors.total).toBe(4); // 1 VNet prefix + 3 site prefixes
+    expect(gw.capacity.tunnels.used).toBe(2);
+  });
+
+  it('prints text with a summary line, and figures with --details', async () => {
+    const r = await run('validate', example('hub-two-branches-p2s.json'), '--details');
+    expect(r.out).toMatch(/\d+ errors?, \d+ warnings?, \d+ info\n$/);
+    expect(r.out).toContain('vgw-hub-weu');
+    expect(r.out).toMatch(/traffic selectors/i);
+  });
+
+  it('exits 2 with one line naming the file when it does not exist', async () => {
+    const r = await run('validate', '/nonexistent/design.json');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('vpn-designer: /nonexistent/design.json: no such file\n');
+  });
+
+  it('exits 2 naming the JSON path when the document is invalid', async () => {
+    const file = tempFile(JSON.stringify({ schemaVersion: 1, vnets: [{ id: 'v1', name: 'x', addressSpace: 'not-a-list' }] }));
+    const r = await run('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('$.vnets[0].addressSpace');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on malformed JSON and on a dangling reference', async () => {
+    expect((await run('validate', tempFile('{"schemaVersion": 1,'))).code).toBe(2);
+    const dangling = tempFile(JSON.stringify({ schemaVersion: 1, gateways: [{ id: 'g', name: 'g', vnetId: 'missing' }] }));
+    const r = await run('validate', dangling);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('$.gateways[0].vnetId: no VNet has id "missing"');
+  });
+
+  it('refuses a file from a newer schema version', async () => {
+    const r = await run('validate', tempFile(JSON.stringify({ schemaVersion: 99 })));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('newer vpn-designer');
+  });
+});
+
+describe('vpn-designer explain', () => {
+  it('prints the rule doc section', async () => {
+    const r = await run('explain', 'address/overlap');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('### address/overlap');
+    expect(r.out).toContain('**Fix.**');
+  });
+
+  it('exits 2 on an unknown rule and suggests near IDs', async () => {
+    const r = await run('explain', 'overlap');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('address/overlap');
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs under plain Node with no browser and reports through exit codes', () => {
+    const bin = join(root, 'bin/vpn-designer.mjs');
+    const out = execFileSync(process.execPath, [bin, 'validate', example('hub-two-branches-p2s.json')], { encoding: 'utf8' });
+    expect(out).toContain('Hub with two branches and P2S');
+    let code = 0;
+    try {
+      execFileSync(process.execPath, [bin, 'validate', example('broken-design.json')], { stdio: 'pipe' });
+    } catch (e) {
+      code = (e as { status: number }).status;
+    }
+    expect(code).toBe(1);
+  });
+});

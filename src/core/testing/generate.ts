@@ -1,0 +1,81 @@
+import type { TopologyDocument } from '../model/types';
+import { DesignBuilder } from './builders';
+import { intBetween, seededRandom } from './random';
+
+/** Counts the elements of a design the way the benchmark sizes them. */
+export function elementCount(doc: TopologyDocument): number {
+  return doc.vnets.length + doc.gateways.length + doc.sites.length + doc.p2sConfigurations.length + doc.connections.length;
+}
+
+/**
+ * A realistic large design of about `target` elements: regional hubs (VNet + gateway + P2S pool),
+ * spokes peered with gateway transit, branches over S2S (some with BGP), VNet-to-VNet links between
+ * neighbouring hubs, VNets with 2–4 prefixes and sites with 1–4. A few branches overlap on purpose,
+ * as real designs do, so the overlap rules have work to report.
+ */
+export function generateDesign(target: number, seed = 1): TopologyDocument {
+  const rand = seededRandom(seed);
+  const b = new DesignBuilder(`generated ${target}`);
+  let siteBlock = 0; // /24 blocks handed out from 172.16.0.0/12
+  const nextSitePrefix = () => {
+    const n = siteBlock++;
+    return `172.${16 + (n >> 8)}.${n & 255}.0/24`;
+  };
+  const hubs: { gatewayId: string; bgp: boolean }[] = [];
+  let elements = 0;
+  for (let cluster = 0; elements < target && cluster < 250; cluster++) {
+    // Each cluster owns 10.<cluster>.0.0/16, cut into /20 blocks for its VNets.
+    let block = 0;
+    const vnetPrefixes = (count: number) =>
+      Array.from({ length: count }, () => `10.${cluster}.${(block++ % 15) * 16}.0/20`);
+    const bgp = rand() < 0.5;
+    const hubPrefixes = vnetPrefixes(intBetween(rand, 2, 3));
+    const { vnetId: hubVnet, gatewayId } = b.hub(
+      { name: `hub-${cluster}`, region: cluster % 2 ? 'westeurope' : 'northeurope', addressSpace: hubPrefixes, gatewaySubnet: `10.${cluster}.240.0/27` },
+      { name: `hub-${cluster}-gw`, sku: 'VpnGw2AZ', generation: 'Generation2', activeActive: bgp, bgp: { enabled: bgp, asn: 65000 + cluster }, publicIps: bgp ? [{}, {}] : [{}] },
+    );
+    // the GatewaySubnet lies in 10.c.240.0/20, which the hub must contain
+    b.raw.vnets!.find((v) => v.id === hubVnet)!.addressSpace!.push(`10.${cluster}.240.0/20`);
+    elements += 2;
+    const spokes = intBetween(rand, 1, 3);
+    for (let s = 0; s < spokes; s++) {
+      const spoke = b.vnet({ name: `spoke-${cluster}-${s}`, addressSpace: vnetPrefixes(intBetween(rand, 2, 4)) });
+      b.peering(hubVnet, spoke, { name: `hub-${cluster}-to-spoke-${s}`, local: { allowGatewayTransit: true }, remote: { useRemoteGateways: true } });
+      elements += 2;
+    }
+    const branches = intBetween(rand, 2, 5);
+    for (let s = 0; s < branches; s++) {
+      const overlap = rand() < 0.01 && siteBlock > 0;
+      const prefixes = Array.from({ length: intBetween(rand, 1, 4) }, () => (overlap ? `172.16.0.0/24` : nextSitePrefix()));
+      const useBgp = bgp && rand() < 0.7;
+      const site = b.site({
+        name: `branch-${cluster}-${s}`,
+        gatewayIpAddress: `198.51.${cluster % 256}.${s + 1}`,
+        addressPrefixes: useBgp ? [] : prefixes,
+        ...(useBgp ? { bgp: { asn: 64512 + s, peerIp: `172.31.${cluster % 256}.${s + 1}`, advertisedPrefixes: prefixes } } : {}),
+      });
+      b.s2s(gatewayId, site, { name: `cn-${cluster}-${s}`, sharedKey: `Key${cluster}x${s}Secret`, enableBgp: useBgp, dpdTimeoutSeconds: 45, ipsecPolicy: POLICY });
+      elements += 2;
+    }
+    b.p2s(gatewayId, { name: `p2s-${cluster}`, addressPool: [`192.168.${cluster % 256}.0/24`], tunnelTypes: ['IkeV2', 'OpenVPN'], plannedClients: { ikev2: 50, openvpn: 50 } });
+    elements += 1;
+    const prev = hubs[hubs.length - 1];
+    if (prev) {
+      b.v2v(prev.gatewayId, gatewayId, { name: `v2v-${cluster}`, sharedKey: `V2v${cluster}Secret`, enableBgp: prev.bgp && bgp, ipsecPolicy: POLICY });
+      elements += 2;
+    }
+    hubs.push({ gatewayId, bgp });
+  }
+  return b.build();
+}
+
+const POLICY = {
+  ikeEncryption: 'GCMAES256',
+  ikeIntegrity: 'SHA384',
+  dhGroup: 'ECP384',
+  ipsecEncryption: 'GCMAES256',
+  ipsecIntegrity: 'GCMAES256',
+  pfsGroup: 'ECP384',
+  saLifeTimeSeconds: 27_000,
+  saDataSizeKilobytes: 102_400_000,
+};
