@@ -1,6 +1,9 @@
 import type { DesignIndex } from '../model/design-index';
 import type { NatRule, SiteToSiteConnection } from '../model/types';
-import { contains, toPrefix, translatePrefix, type Prefix } from '../net/prefix';
+import { BITS } from '../net/ip';
+import { contains, makePrefix, overlaps, toPrefix, toPrefixes, translatePrefix, type Prefix } from '../net/prefix';
+import { overlappingPairs, type Placed } from '../net/sweep';
+import { vnetsBehindGateway } from './reachability';
 
 /** One row of a connection's NAT table: what a prefix becomes and by which rule. */
 export interface TranslationRow {
@@ -8,6 +11,8 @@ export interface TranslationRow {
   readonly ruleName: string;
   readonly type: NatRule['type'];
   readonly mode: NatRule['mode'];
+  /** The list the connection links the rule in (normally matches `mode`). */
+  readonly linkedAs: 'ingress' | 'egress';
   readonly internal: string;
   readonly external: string;
 }
@@ -22,50 +27,303 @@ export function linkedNatRules(index: DesignIndex, c: SiteToSiteConnection): { i
   return { ingress: resolve(c.ingressNatRuleIds), egress: resolve(c.egressNatRuleIds) };
 }
 
-/**
- * What a set of prefixes looks like after the given SNAT rules. A prefix inside a rule's internal
- * mapping is translated (static: host part kept; dynamic: the external pool as a whole). A prefix
- * no rule covers stays as it is; `untranslated` lists those.
- */
-export function applySnat(prefixes: readonly Prefix[], rules: readonly NatRule[]): { seen: Prefix[]; untranslated: Prefix[] } {
-  if (rules.length === 0) return { seen: [...prefixes], untranslated: [...prefixes] };
-  const seen: Prefix[] = [];
-  const untranslated: Prefix[] = [];
-  for (const p of prefixes) {
-    let translated = false;
-    for (const rule of rules) {
-      const internal = rule.internalMappings.length === 1 ? toPrefix(rule.internalMappings[0]!) : undefined;
-      const external = rule.externalMappings.length === 1 ? toPrefix(rule.externalMappings[0]!) : undefined;
-      if (!internal || !external) continue;
-      if (contains(internal, p)) {
-        const out = rule.type === 'Static' ? translatePrefix(p, internal, external) : external;
-        if (out) {
-          seen.push(out);
-          translated = true;
-          break;
-        }
-      } else if (contains(p, internal)) {
-        // The rule covers part of the prefix: that part is translated, the rest is not.
-        seen.push(rule.type === 'Static' ? external : external);
-      }
-    }
-    if (!translated) {
-      seen.push(p);
-      untranslated.push(p);
-    }
-  }
-  return { seen, untranslated };
+/** A rule as a translation: its single internal and external prefix. */
+export interface NatMapping {
+  readonly rule: NatRule;
+  readonly internal: Prefix;
+  readonly external: Prefix;
 }
 
-/** The NAT translation table of one connection (rows for every linked rule). */
+/**
+ * The rule as a usable translation, or undefined when Azure would refuse it: not exactly one readable
+ * prefix per side, sides of different families, or a Static rule whose sides differ in length.
+ */
+export function natMapping(rule: NatRule): NatMapping | undefined {
+  if (rule.internalMappings.length !== 1 || rule.externalMappings.length !== 1) return undefined;
+  const internal = toPrefix(rule.internalMappings[0]!);
+  const external = toPrefix(rule.externalMappings[0]!);
+  if (!internal || !external || internal.version !== external.version) return undefined;
+  if (rule.type === 'Static' && internal.length !== external.length) return undefined;
+  return { rule, internal, external };
+}
+
+/** What one prefix becomes after a set of SNAT rules. */
+export interface PrefixTranslation {
+  /** The prefix before NAT. */
+  readonly pre: Prefix;
+  /** What it looks like after NAT: translated parts and the untranslated remainder. */
+  readonly post: readonly Prefix[];
+  /** The parts of `pre` that no rule covers (all of it when no rule applies). */
+  readonly remainder: readonly Prefix[];
+  /** The rules that translate (part of) it. */
+  readonly ruleIds: readonly string[];
+  /** `full`: rules translate all of it; `partial`: rules translate parts of it; `none`: no rule applies. */
+  readonly coverage: 'full' | 'partial' | 'none';
+}
+
+/** The result of applying SNAT rules to a list of prefixes. */
+export interface SnatResult {
+  /** Every prefix after NAT (translated prefixes and untranslated parts). */
+  readonly seen: Prefix[];
+  /** The input prefixes that rules do not translate as a whole (untouched or only partly translated). */
+  readonly untranslated: Prefix[];
+  /** The address ranges left untranslated: untouched prefixes and the uncovered parts of partly translated ones. */
+  readonly remainder: Prefix[];
+  /** Per input prefix, in input order. */
+  readonly byPrefix: PrefixTranslation[];
+}
+
+/** `p` minus the `holes` (each inside or overlapping `p`), as CIDR blocks in address order. */
+export function subtractPrefixes(p: Prefix, holes: readonly Prefix[]): Prefix[] {
+  const relevant = holes.filter((h) => overlaps(h, p));
+  if (relevant.length === 0) return [p];
+  if (relevant.some((h) => contains(h, p))) return [];
+  // A hole overlaps p without containing it, so it sits strictly inside p and p can be halved.
+  const half = 1n << BigInt(BITS[p.version] - p.length - 1);
+  const lo = makePrefix(p.version, p.start, p.length + 1);
+  const hi = makePrefix(p.version, p.start + half, p.length + 1);
+  return [...subtractPrefixes(lo, relevant), ...subtractPrefixes(hi, relevant)];
+}
+
+/** Below this many prefix × rule pairs, applySnat compares directly instead of sweeping. */
+const SMALL = 256;
+
+type SweepItem = { readonly kind: 'prefix'; readonly at: number } | { readonly kind: 'rule'; readonly m: NatMapping };
+
+/**
+ * What a set of prefixes looks like after the given SNAT rules. A prefix inside a rule's internal
+ * mapping is translated as a whole (static: host part kept; dynamic: the external pool); when several
+ * rules contain it, the most specific internal mapping wins. A prefix that only contains internal
+ * mappings is translated in those parts, and the rest of it stays as it is. Rules Azure would refuse
+ * (see `natMapping`) translate nothing. One sort-and-sweep finds which rules touch which prefix.
+ */
+export function applySnat(prefixes: readonly Prefix[], rules: readonly NatRule[]): SnatResult {
+  const mappings = rules.flatMap((r) => {
+    const m = natMapping(r);
+    return m ? [m] : [];
+  });
+  const byPrefix: PrefixTranslation[] = [];
+  if (mappings.length === 0) {
+    for (const p of prefixes) byPrefix.push({ pre: p, post: [p], remainder: [p], ruleIds: [], coverage: 'none' });
+  } else {
+    const containers: NatMapping[][] = prefixes.map(() => []);
+    const inside: NatMapping[][] = prefixes.map(() => []);
+    if (prefixes.length * mappings.length <= SMALL) {
+      // Few pairs: comparing them directly is cheaper than sorting.
+      prefixes.forEach((p, at) => {
+        for (const m of mappings) {
+          if (contains(m.internal, p)) containers[at]!.push(m);
+          else if (contains(p, m.internal)) inside[at]!.push(m);
+        }
+      });
+      prefixes.forEach((p, at) => byPrefix.push(translateOne(p, containers[at]!, inside[at]!)));
+      return collect(byPrefix);
+    }
+    const placed: Placed<SweepItem>[] = [
+      ...prefixes.map((p, at) => ({ prefix: p, item: { kind: 'prefix', at } as const })),
+      ...mappings.map((m) => ({ prefix: m.internal, item: { kind: 'rule', m } as const })),
+    ];
+    for (const [a, b] of overlappingPairs(placed)) {
+      const pair = a.item.kind === 'prefix' ? [a.item, b.item] : [b.item, a.item];
+      const [pi, ri] = pair as [SweepItem, SweepItem];
+      if (pi.kind !== 'prefix' || ri.kind !== 'rule') continue;
+      if (contains(ri.m.internal, prefixes[pi.at]!)) containers[pi.at]!.push(ri.m);
+      else inside[pi.at]!.push(ri.m);
+    }
+    prefixes.forEach((p, at) => byPrefix.push(translateOne(p, containers[at]!, inside[at]!)));
+  }
+  return collect(byPrefix);
+}
+
+function collect(byPrefix: PrefixTranslation[]): SnatResult {
+  const seen: Prefix[] = [];
+  const untranslated: Prefix[] = [];
+  const remainder: Prefix[] = [];
+  for (const t of byPrefix) {
+    seen.push(...t.post);
+    remainder.push(...t.remainder);
+    if (t.coverage !== 'full') untranslated.push(t.pre);
+  }
+  return { seen, untranslated, remainder, byPrefix };
+}
+
+function translateOne(p: Prefix, containers: readonly NatMapping[], inside: readonly NatMapping[]): PrefixTranslation {
+  if (containers.length > 0) {
+    let best = containers[0]!;
+    for (const m of containers) if (m.internal.length > best.internal.length) best = m;
+    const out = best.rule.type === 'Static' ? translatePrefix(p, best.internal, best.external) : best.external;
+    if (out) return { pre: p, post: [out], remainder: [], ruleIds: [best.rule.id], coverage: 'full' };
+  }
+  if (inside.length > 0) {
+    const remainder = subtractPrefixes(p, inside.map((m) => m.internal));
+    const externals: Prefix[] = [];
+    const seenText = new Set<string>();
+    for (const m of inside) {
+      if (seenText.has(m.external.text)) continue;
+      seenText.add(m.external.text);
+      externals.push(m.external);
+    }
+    const ruleIds = [...new Set(inside.map((m) => m.rule.id))];
+    return { pre: p, post: [...externals, ...remainder], remainder, ruleIds, coverage: remainder.length === 0 ? 'full' : 'partial' };
+  }
+  return { pre: p, post: [p], remainder: [p], ruleIds: [], coverage: 'none' };
+}
+
+/** The NAT translation table of one connection (rows for every linked rule, ingress first). */
 export function natTable(index: DesignIndex, c: SiteToSiteConnection): TranslationRow[] {
   const { ingress, egress } = linkedNatRules(index, c);
-  return [...ingress, ...egress].map((r) => ({
+  const row = (linkedAs: TranslationRow['linkedAs']) => (r: NatRule): TranslationRow => ({
     ruleId: r.id,
     ruleName: r.name,
     type: r.type,
     mode: r.mode,
+    linkedAs,
     internal: r.internalMappings.join(', '),
     external: r.externalMappings.join(', '),
-  }));
+  });
+  return [...ingress.map(row('ingress')), ...egress.map(row('egress'))];
+}
+
+/** One owner's prefixes (a VNet, or the site) on one side of a connection, before and after NAT. */
+export interface OwnerTranslation {
+  readonly ownerId: string;
+  readonly ownerKind: 'vnet' | 'site';
+  readonly translations: readonly PrefixTranslation[];
+}
+
+/** A connection's NAT, computed: resolved rules and both sides before and after NAT. */
+export interface ConnectionNat {
+  readonly connectionId: string;
+  readonly gatewayId: string;
+  readonly siteId: string;
+  readonly ingress: readonly NatRule[];
+  readonly egress: readonly NatRule[];
+  /** The gateway's VNet and its transit spokes, through the connection's EgressSNAT rules. */
+  readonly azure: readonly OwnerTranslation[];
+  /** The site's address prefixes, through the connection's IngressSNAT rules. */
+  readonly onPrem: OwnerTranslation;
+}
+
+/**
+ * Reusable parts of `connectionNat` across the connections of one validation: the Azure side of a
+ * gateway, and its translation for a given set of EgressSNAT rules (connections of one gateway
+ * usually share their egress rules). Create one per document; never share it across documents.
+ */
+export interface NatComputeCache {
+  readonly azureOwners: Map<string, readonly { id: string; prefixes: readonly Prefix[] }[]>;
+  readonly azureTranslations: Map<string, readonly OwnerTranslation[]>;
+}
+
+export function createNatCache(): NatComputeCache {
+  return { azureOwners: new Map(), azureTranslations: new Map() };
+}
+
+/** The gateway's VNet and transit spokes with their readable prefixes. */
+function azureOwners(index: DesignIndex, gatewayId: string, cache: NatComputeCache): readonly { id: string; prefixes: readonly Prefix[] }[] {
+  const hit = cache.azureOwners.get(gatewayId);
+  if (hit) return hit;
+  const owners: { id: string; prefixes: Prefix[] }[] = [];
+  const gateway = index.gatewayById.get(gatewayId);
+  if (gateway) {
+    for (const { vnetId } of vnetsBehindGateway(index, gateway)) {
+      const v = index.vnetById.get(vnetId);
+      if (v) owners.push({ id: v.id, prefixes: toPrefixes(v.addressSpace) });
+    }
+  }
+  cache.azureOwners.set(gatewayId, owners);
+  return owners;
+}
+
+/** Computes a connection's NAT on both sides (prefixes as values, for rules and other computations). */
+export function connectionNat(index: DesignIndex, c: SiteToSiteConnection, cache: NatComputeCache = createNatCache()): ConnectionNat {
+  const { ingress, egress } = linkedNatRules(index, c);
+  const key = `${c.gatewayId}\u0000${egress.map((r) => r.id).join('\u0000')}`;
+  let azure = cache.azureTranslations.get(key);
+  if (!azure) {
+    const owners = azureOwners(index, c.gatewayId, cache);
+    const azureResult = applySnat(
+      owners.flatMap((o) => o.prefixes),
+      egress,
+    ).byPrefix;
+    const list: OwnerTranslation[] = [];
+    let at = 0;
+    for (const o of owners) {
+      list.push({ ownerId: o.id, ownerKind: 'vnet', translations: azureResult.slice(at, at + o.prefixes.length) });
+      at += o.prefixes.length;
+    }
+    azure = list;
+    cache.azureTranslations.set(key, azure);
+  }
+  const site = index.siteById.get(c.siteId);
+  const onPrem: OwnerTranslation = {
+    ownerId: c.siteId,
+    ownerKind: 'site',
+    translations: applySnat(site ? toPrefixes(site.addressPrefixes) : [], ingress).byPrefix,
+  };
+  return { connectionId: c.id, gatewayId: c.gatewayId, siteId: c.siteId, ingress, egress, azure, onPrem };
+}
+
+/** One prefix's translation, as text. */
+export interface PrefixMappingView {
+  readonly ownerId: string;
+  readonly pre: string;
+  readonly post: readonly string[];
+  readonly ruleIds: readonly string[];
+  readonly coverage: PrefixTranslation['coverage'];
+}
+
+/** One side of a connection before and after NAT, as CIDR strings (duplicates removed, input order). */
+export interface NatSideView {
+  readonly pre: readonly string[];
+  readonly post: readonly string[];
+  /** Address ranges that stay untranslated on this side. */
+  readonly untranslated: readonly string[];
+  readonly mappings: readonly PrefixMappingView[];
+}
+
+/** What the UI draws and the CLI prints for one S2S connection. */
+export interface ConnectionNatView {
+  readonly connectionId: string;
+  readonly gatewayId: string;
+  readonly siteId: string;
+  readonly rows: readonly TranslationRow[];
+  /** The gateway VNet and its transit spokes; `post` is what the site sees (after EgressSNAT). */
+  readonly azureSide: NatSideView;
+  /** The site's address prefixes; `post` is what Azure sees (after IngressSNAT). */
+  readonly onPremSide: NatSideView;
+}
+
+function sideView(owners: readonly OwnerTranslation[]): NatSideView {
+  const uniq = (list: Iterable<Prefix>) => [...new Set([...list].map((p) => p.text))];
+  const ts = owners.flatMap((o) => o.translations.map((t) => ({ ownerId: o.ownerId, t })));
+  return {
+    pre: uniq(ts.map(({ t }) => t.pre)),
+    post: uniq(ts.flatMap(({ t }) => t.post)),
+    untranslated: uniq(ts.flatMap(({ t }) => t.remainder)),
+    mappings: ts.map(({ ownerId, t }) => ({
+      ownerId,
+      pre: t.pre.text,
+      post: t.post.map((p) => p.text),
+      ruleIds: t.ruleIds,
+      coverage: t.coverage,
+    })),
+  };
+}
+
+/**
+ * The NAT view of one S2S connection: its translation table, and both sides before and after NAT.
+ * The Azure side is the gateway's VNet plus the spokes that use it through gateway transit; the
+ * on-premises side is the site's address prefixes (BGP-learned routes are not modelled here). Only
+ * rules of the connection's own gateway count; rules Azure would refuse translate nothing.
+ */
+export function connectionNatView(index: DesignIndex, c: SiteToSiteConnection): ConnectionNatView {
+  const nat = connectionNat(index, c);
+  return {
+    connectionId: c.id,
+    gatewayId: c.gatewayId,
+    siteId: c.siteId,
+    rows: natTable(index, c),
+    azureSide: sideView(nat.azure),
+    onPremSide: sideView([nat.onPrem]),
+  };
 }

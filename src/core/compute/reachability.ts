@@ -16,6 +16,8 @@ export interface SeenSpace {
   readonly via: 'local' | 'transit-peering' | 'vnet2vnet' | 's2s' | 'bgp-transit' | 'p2s';
   /** The connection (or peering) that brings it in, when there is one. */
   readonly viaId?: string;
+  /** True when at least one of the prefixes was translated by an IngressSNAT rule on the way in. */
+  readonly nat?: boolean;
 }
 
 /** Everything one gateway routes between: the set inside which no two spaces may overlap. */
@@ -38,8 +40,14 @@ export function vnetsBehindGateway(index: DesignIndex, g: VpnGateway): { vnetId:
 
 /**
  * The routing domain of a gateway: its VNet and transit spokes, the sites it connects (after NAT),
- * its P2S pools, the VNets it reaches by VNet-to-VNet, and, across VNet-to-VNet hops that run BGP,
- * the BGP-connected sites and VNets of further gateways (a hop without BGP carries only its two ends).
+ * its P2S pools, and the VNets it reaches by VNet-to-VNet. Across VNet-to-VNet hops that run BGP
+ * (the connection has enableBgp and both gateways have BGP on), the far gateway's sites and P2S pools
+ * come in as well (Azure advertises every connected local network gateway's prefixes and what it
+ * learned to its BGP peers), and so does whatever lies behind further BGP hops. A hop without BGP
+ * carries only its two ends: the far VNet (with its transit spokes), nothing behind it.
+ *
+ * Only the VNet-to-VNet resources whose local end is a gateway are followed from it; a link defined in
+ * one direction only is still seen from the gateway that owns that resource.
  */
 export function gatewayDomain(index: DesignIndex, g: VpnGateway): GatewayDomain {
   const spaces: SeenSpace[] = [];
@@ -51,41 +59,50 @@ export function gatewayDomain(index: DesignIndex, g: VpnGateway): GatewayDomain 
       spaces.push({ ownerId: v.id, ownerKind: 'vnet', prefixes: toPrefixes(v.addressSpace), via: how, viaId: peeringId ?? viaId });
     }
   };
-  const addSites = (gw: VpnGateway, bgpOnly: boolean) => {
+  const addSites = (gw: VpnGateway, via: 's2s' | 'bgp-transit') => {
     for (const c of index.s2sByGateway.get(gw.id) ?? []) {
-      if (bgpOnly && !c.enableBgp) continue;
       const site = index.siteById.get(c.siteId);
       if (!site) continue;
       const own = toPrefixes(site.addressPrefixes);
       const { ingress } = linkedNatRules(index, c);
-      const seen = applySnat(own, ingress).seen;
-      spaces.push({ ownerId: site.id, ownerKind: 'site', prefixes: seen, via: bgpOnly ? 'bgp-transit' : 's2s', viaId: c.id });
+      const { seen, byPrefix } = applySnat(own, ingress);
+      const nat = byPrefix.some((t) => t.coverage !== 'none');
+      spaces.push({ ownerId: site.id, ownerKind: 'site', prefixes: seen, via, viaId: c.id, ...(nat ? { nat } : {}) });
+    }
+  };
+  const addPools = (gw: VpnGateway, via: 'p2s' | 'bgp-transit') => {
+    for (const p of index.p2sByGateway.get(gw.id) ?? []) {
+      spaces.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: toPrefixes(p.addressPool), via });
     }
   };
   addVnets(g, 'local');
-  addSites(g, false);
-  for (const p of index.p2sByGateway.get(g.id) ?? []) {
-    spaces.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: toPrefixes(p.addressPool), via: 'p2s' });
-  }
-  // VNet-to-VNet: the far VNet always; further over BGP-only hops.
-  const visited = new Set<string>([g.id]);
-  const queue: { gw: VpnGateway; viaId: string; bgp: boolean }[] = [];
-  const enqueueNeighbours = (gw: VpnGateway, onlyBgp: boolean) => {
-    for (const c of index.v2vByGateway.get(gw.id) ?? []) {
-      if (onlyBgp && !c.enableBgp) continue;
+  addSites(g, 's2s');
+  addPools(g, 'p2s');
+
+  // Breadth-first over VNet-to-VNet links. A gateway is first reached 'plain' (its VNets only) or
+  // 'bgp' (its VNets, sites and pools, and its own BGP links); a plain one can later be upgraded.
+  const state = new Map<string, 'plain' | 'bgp'>([[g.id, 'bgp']]);
+  const queue: { gw: VpnGateway; viaId: string; bgp: boolean; first: boolean }[] = [];
+  const expand = (from: VpnGateway, onlyBgp: boolean) => {
+    for (const c of index.v2vByGateway.get(from.id) ?? []) {
       const remote = index.gatewayById.get(c.remoteGatewayId);
-      if (!remote || visited.has(remote.id)) continue;
-      visited.add(remote.id);
-      queue.push({ gw: remote, viaId: c.id, bgp: c.enableBgp });
+      if (!remote) continue;
+      const bgp = c.enableBgp && from.bgp.enabled && remote.bgp.enabled;
+      if (onlyBgp && !bgp) continue;
+      const prior = state.get(remote.id);
+      if (prior === 'bgp' || (prior === 'plain' && !bgp)) continue;
+      state.set(remote.id, bgp ? 'bgp' : 'plain');
+      queue.push({ gw: remote, viaId: c.id, bgp, first: prior === undefined });
     }
   };
-  enqueueNeighbours(g, false);
-  while (queue.length > 0) {
-    const { gw, viaId, bgp } = queue.shift()!;
-    addVnets(gw, 'vnet2vnet', viaId);
-    if (bgp && g.bgp.enabled && gw.bgp.enabled) {
-      addSites(gw, true);
-      enqueueNeighbours(gw, true);
+  expand(g, false);
+  for (let i = 0; i < queue.length; i++) {
+    const { gw, viaId, bgp, first } = queue[i]!;
+    if (first) addVnets(gw, 'vnet2vnet', viaId);
+    if (bgp) {
+      addSites(gw, 'bgp-transit');
+      addPools(gw, 'bgp-transit');
+      expand(gw, true);
     }
   }
   return { gatewayId: g.id, spaces };

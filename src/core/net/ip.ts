@@ -42,11 +42,15 @@ export function parseIp(text: string): IpAddress | undefined {
   return undefined;
 }
 
-/** Formats an address value in the canonical text form of its family. */
+/**
+ * Formats an address value in the canonical text form of its family: RFC 5952 for IPv6, with
+ * IPv4-mapped addresses (::ffff:0:0/96) in mixed notation, e.g. `::ffff:10.0.0.1` (RFC 5952 §5).
+ */
 export function formatIp(version: 4 | 6, value: bigint): string {
   if (version === 4) {
     const n = Number(value);
     return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
   }
+  if (value >> 32n === 0xffffn) return `::ffff:${formatIp(4, value & 0xffffffffn)}`;
   return Address6.fromBigInt(value).correctForm();
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import azureResourceName from './azure-resource-name';
 
 /** The naming/… rules, sorted by ID. */
-export const namingRules = [] as const satisfies readonly Rule[];
+export const namingRules = [azureResourceName] as const satisfies readonly Rule[];

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DesignBuilder } from '../../testing/builders';
+import { findings, summary } from '../../testing/expect';
+
+const hubWithSite = (sitePrefixes: string[], opts: { ingressNat?: boolean } = {}) => {
+  const b = new DesignBuilder();
+  const { vnetId, gatewayId } = b.hub(
+    { name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' },
+    {
+      name: 'hub-gw',
+      natRules: opts.ingressNat
+        ? [{ id: 'in-1', name: 'branch-in', mode: 'IngressSnat', internalMappings: ['10.0.128.0/20'], externalMappings: ['100.64.0.0/20'] }]
+        : [],
+    },
+  );
+  const site = b.site({ name: 'Branch-2', gatewayIpAddress: '203.0.113.1', addressPrefixes: sitePrefixes });
+  b.s2s(gatewayId, site, { name: 'hub-branch', ...(opts.ingressNat ? { ingressNatRuleIds: ['in-1'] } : {}) });
+  return { b, vnetId, gatewayId, site };
+};
+
+describe('address/overlap', () => {
+  it('fires when a connected site overlaps the gateway VNet, naming both and their prefixes', () => {
+    const { b, vnetId, site, gatewayId } = hubWithSite(['10.0.128.0/20']);
+    const [d, ...rest] = findings(b.build(), 'address/overlap');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [vnetId, site].sort(), detail: 'site-vnet' });
+    expect(d!.data).toMatchObject({ firstPrefixes: ['10.0.0.0/16'], secondPrefixes: ['10.0.128.0/20'], where: [gatewayId] });
+    expect(d!.message).toContain('VNet hub (10.0.0.0/16) overlaps site Branch-2 (10.0.128.0/20)');
+    expect(d!.message).toContain('gateway hub-gw');
+  });
+
+  it('reports one diagnostic per pair of networks, listing every overlapping prefix', () => {
+    const { b, vnetId, site } = hubWithSite(['10.0.128.0/20', '10.0.1.0/24', '192.168.0.0/24']);
+    const ds = findings(b.build(), 'address/overlap');
+    expect(ds.map(summary)).toEqual([{ severity: 'error', elementIds: [vnetId, site].sort(), detail: 'site-vnet' }]);
+    expect([...(ds[0]!.data!.secondPrefixes as string[])].sort()).toEqual(['10.0.1.0/24', '10.0.128.0/20']);
+  });
+
+  it('does not fire when IngressSNAT translates the site apart (overlap is judged after NAT)', () => {
+    const { b } = hubWithSite(['10.0.128.0/20'], { ingressNat: true });
+    expect(findings(b.build(), 'address/overlap')).toEqual([]);
+  });
+
+  it('fires for two sites on one gateway that overlap each other', () => {
+    const b = new DesignBuilder();
+    const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const s1 = b.site({ name: 'b1', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.0.0/16'] });
+    const s2 = b.site({ name: 'b2', gatewayIpAddress: '203.0.113.2', addressPrefixes: ['192.168.4.0/24'] });
+    b.s2s(gatewayId, s1, { name: 'c1' });
+    b.s2s(gatewayId, s2, { name: 'c2' });
+    expect(findings(b.build(), 'address/overlap').map(summary)).toEqual([{ severity: 'error', elementIds: [s1, s2].sort(), detail: 'site-site' }]);
+  });
+
+  it('fires for peered VNets that overlap, and for VNets linked by VNet-to-VNet', () => {
+    const b = new DesignBuilder();
+    const hub = b.vnet({ name: 'hub', addressSpace: ['10.0.0.0/16'] });
+    const spoke = b.vnet({ name: 'spoke', addressSpace: ['10.0.8.0/21'] });
+    b.peering(hub, spoke, { name: 'hub-spoke' });
+    const a = b.hub({ name: 'a', addressSpace: ['172.16.0.0/16'], gatewaySubnet: '172.16.255.0/27' });
+    const c = b.hub({ name: 'c', addressSpace: ['172.16.0.0/20'], gatewaySubnet: '172.16.15.0/27' });
+    b.v2v(a.gatewayId, c.gatewayId, {});
+    const got = findings(b.build(), 'address/overlap').map(summary);
+    expect(got).toHaveLength(2);
+    expect(got).toContainEqual({ severity: 'error', elementIds: [hub, spoke].sort(), detail: 'vnet-vnet' });
+    expect(got).toContainEqual({ severity: 'error', elementIds: [a.vnetId, c.vnetId].sort(), detail: 'vnet-vnet' });
+  });
+
+  it('does not fire for the same prefixes in designs that are not connected', () => {
+    const b = new DesignBuilder();
+    b.hub({ name: 'east', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    b.hub({ name: 'west', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    b.site({ name: 'lonely', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['10.0.0.0/24'] });
+    expect(findings(b.build(), 'address/overlap')).toEqual([]);
+  });
+
+  it('leaves pairs with a P2S pool to address/p2s-pool-overlap', () => {
+    const b = new DesignBuilder();
+    const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    b.p2s(gatewayId, { name: 'users', addressPool: ['10.0.200.0/24'] });
+    const doc = b.build();
+    expect(findings(doc, 'address/overlap')).toEqual([]);
+    expect(findings(doc, 'address/p2s-pool-overlap')).toHaveLength(1);
+  });
+});

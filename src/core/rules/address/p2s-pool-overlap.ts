@@ -1,0 +1,134 @@
+import { peeringSides } from '../../model/design-index';
+import { toPrefixes } from '../../net/prefix';
+import { overlappingPairs, type Placed } from '../../net/sweep';
+import { describeElement } from '../shared';
+import type { Finding, RuleContext } from '../types';
+import { defineRule } from '../types';
+import { describeWhere, distinct, firstFew, groupByOwners, spaceOverlaps } from './space-overlaps';
+
+/** One P2S pool against one other network, with the prefixes that collide. */
+interface PoolClash {
+  readonly poolId: string;
+  readonly otherId: string;
+  /** vnet | site | pool (routing domain), peered-vnet, client-site. */
+  readonly detail: string;
+  readonly poolPrefixes: string[];
+  readonly otherPrefixes: string[];
+  /** Gateways / peerings where they meet (routing-domain cases). */
+  readonly where: string[];
+  readonly otherNat: boolean;
+}
+
+type Owner = { readonly id: string; readonly kind: 'pool' | 'other' };
+
+/** Pool-vs-other overlaps of one small placed list (pools of a gateway plus candidate networks). */
+function poolPairs(placed: readonly Placed<Owner>[]): Map<string, { pool: string; other: string; pp: string[]; op: string[] }> {
+  const out = new Map<string, { pool: string; other: string; pp: string[]; op: string[] }>();
+  for (const [x, y] of overlappingPairs(placed)) {
+    if (x.item.kind === y.item.kind) continue;
+    const [pool, other] = x.item.kind === 'pool' ? [x, y] : [y, x];
+    const key = `${pool.item.id}\u0000${other.item.id}`;
+    let hit = out.get(key);
+    if (!hit) {
+      hit = { pool: pool.item.id, other: other.item.id, pp: [], op: [] };
+      out.set(key, hit);
+    }
+    hit.pp.push(pool.prefix.text);
+    hit.op.push(other.prefix.text);
+  }
+  return out;
+}
+
+function* clashes(ctx: RuleContext): Generator<PoolClash> {
+  const { index } = ctx;
+  const seen = new Set<string>();
+  // 1. Inside gateway routing domains (the VNet, transit spokes, VNet-to-VNet VNets, sites, other pools).
+  const pairs = groupByOwners(spaceOverlaps(ctx), (o) => o.a.kind === 'p2s' || o.b.kind === 'p2s');
+  for (const pair of pairs) {
+    const [pool, other, poolPrefixes, otherPrefixes] =
+      pair.first.kind === 'p2s'
+        ? [pair.first, pair.second, pair.prefixPairs.map((p) => p[0]), pair.prefixPairs.map((p) => p[1])]
+        : [pair.second, pair.first, pair.prefixPairs.map((p) => p[1]), pair.prefixPairs.map((p) => p[0])];
+    seen.add(`${pool.id}\u0000${other.id}`);
+    seen.add(`${other.id}\u0000${pool.id}`);
+    yield {
+      poolId: pool.id,
+      otherId: other.id,
+      detail: other.kind === 'p2s' ? 'pool' : other.kind,
+      poolPrefixes: distinct(poolPrefixes),
+      otherPrefixes: distinct(otherPrefixes),
+      where: pair.where,
+      otherNat: other.nat,
+    };
+  }
+  // 2. VNets peered with the gateway's VNet without gateway transit, and 3. the sites P2S users sit at.
+  for (const g of ctx.doc.gateways) {
+    const configs = index.p2sByGateway.get(g.id);
+    if (!configs) continue;
+    const placed: Placed<Owner>[] = [];
+    for (const p of configs) for (const prefix of toPrefixes(p.addressPool)) placed.push({ prefix, item: { id: p.id, kind: 'pool' } });
+    if (placed.length === 0) continue;
+    const peered: Placed<Owner>[] = [...placed];
+    for (const peering of index.peeringsByVnet.get(g.vnetId) ?? []) {
+      const { otherVnetId } = peeringSides(peering, g.vnetId);
+      const v = otherVnetId === g.vnetId ? undefined : index.vnetById.get(otherVnetId);
+      if (v) for (const prefix of toPrefixes(v.addressSpace)) peered.push({ prefix, item: { id: v.id, kind: 'other' } });
+    }
+    for (const hit of poolPairs(peered).values()) {
+      const key = `${hit.pool}\u0000${hit.other}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield { poolId: hit.pool, otherId: hit.other, detail: 'peered-vnet', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNat: false };
+    }
+    for (const p of configs) {
+      if (p.usersAtSiteIds.length === 0) continue;
+      const local: Placed<Owner>[] = toPrefixes(p.addressPool).map((prefix) => ({ prefix, item: { id: p.id, kind: 'pool' } }));
+      for (const siteId of new Set(p.usersAtSiteIds)) {
+        const s = index.siteById.get(siteId);
+        if (s) for (const prefix of toPrefixes(s.addressPrefixes)) local.push({ prefix, item: { id: s.id, kind: 'other' } });
+      }
+      for (const hit of poolPairs(local).values()) {
+        const key = `${hit.pool}\u0000${hit.other}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield { poolId: hit.pool, otherId: hit.other, detail: 'client-site', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNat: false };
+      }
+    }
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'address/p2s-pool-overlap',
+    severities: ['error'],
+    title: 'A P2S client address pool overlaps a network its clients reach or connect from.',
+    source: 'FAQ "How do I troubleshoot an RDP connection to a VM" (overlapping address space); facts §5',
+    docs: {
+      why: 'P2S clients get their addresses from the pool, and the gateway routes the pool back to them. If the pool shares addresses with the gateway VNet, a spoke or peered VNet, a connected site or another pool, replies for the shared range go the wrong way. If it overlaps the network the client sits on, the client keeps that traffic on its local network and it never reaches Azure.',
+      example: 'Gateway `hub-gw` in VNet `hub` (10.0.0.0/16) with P2S pool 10.0.200.0/24.',
+      fix: 'Pick a pool from a private range that no connected network uses, for example a free /24 in 172.16.0.0/12 or 192.168.0.0/16.',
+      reading:
+        'Checked against everything in the gateway\'s routing domain after NAT (its VNet, transit spokes, VNet-to-VNet VNets, connected sites, its other pools, and the sites and pools of gateways reached over BGP VNet-to-VNet hops), against every VNet peered with the gateway VNet (with or without gateway transit, since the pool\'s route and the peered VNet\'s route meet in the gateway VNet), and against the sites listed as where the P2S users sit. address/overlap reports every pair without a pool; this rule reports the pairs with one, once per pair.',
+    },
+  },
+  *check(ctx): Iterable<Finding> {
+    for (const c of clashes(ctx)) {
+      const pool = describeElement(ctx, c.poolId);
+      const other = describeElement(ctx, c.otherId);
+      const otherText = `${other} (${firstFew(c.otherPrefixes)}${c.otherNat ? ' after IngressSNAT' : ''})`;
+      const how =
+        c.detail === 'peered-vnet'
+          ? 'which is peered with the gateway VNet'
+          : c.detail === 'client-site'
+            ? 'where its users connect from: their traffic to the pool range stays on the local network'
+            : `reachable through ${describeWhere(ctx, c.where)}`;
+      yield {
+        elementIds: [c.poolId, c.otherId],
+        message: `${pool.charAt(0).toUpperCase()}${pool.slice(1)} (${firstFew(c.poolPrefixes)}) overlaps ${otherText}, ${how}.`,
+        detail: c.detail,
+        data: { pool: c.poolId, other: c.otherId, poolPrefixes: c.poolPrefixes, otherPrefixes: c.otherPrefixes, where: c.where },
+        fix: { hint: 'Choose a P2S address pool in a private range that no connected or client-side network uses.' },
+      };
+    }
+  },
+});
