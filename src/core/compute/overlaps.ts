@@ -1,10 +1,11 @@
 import type { DesignIndex } from '../model/design-index';
 import { overlappingPairs, type Placed } from '../net/sweep';
 import { comparePrefixes, toPrefixes, type Prefix } from '../net/prefix';
-import { gatewayDomain, type GatewayDomain, type SpaceOwnerKind } from './reachability';
+import { gatewayDomain, SpaceCache, type GatewayDomain, type SpaceOwnerKind } from './reachability';
 
 /** Two address spaces that can reach each other and share addresses (judged after NAT). */
 export interface SpaceOverlap {
+  /** Each side: owner, its prefix as seen (after NAT), and nat: true when NAT produced that prefix. */
   readonly a: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: boolean };
   readonly b: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: boolean };
   /** Where they meet: the gateways whose routing domain holds both, or the peering joining them. */
@@ -14,7 +15,7 @@ export interface SpaceOverlap {
 interface Member {
   readonly ownerId: string;
   readonly kind: SpaceOwnerKind;
-  /** Seen through IngressSNAT (the prefix is a post-NAT one) in at least one scope. */
+  /** This prefix of the owner is a post-NAT one (IngressSNAT produced it) in at least one scope. */
   nat: boolean;
 }
 
@@ -54,7 +55,10 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     else members.set(ownerId, { ownerId, kind, nat });
   };
   for (const d of domains) {
-    for (const s of d.spaces) for (const p of s.prefixes) place(s.ownerId, s.ownerKind, p, d.gatewayId, s.nat === true);
+    for (const s of d.spaces) {
+      const natted = s.nat && s.natPrefixes ? new Set(s.natPrefixes) : undefined;
+      for (const p of s.prefixes) place(s.ownerId, s.ownerKind, p, d.gatewayId, natted?.has(p.text) === true);
+    }
   }
   for (const peering of index.peerings) {
     if (peering.vnetId === peering.remoteVnetId) continue;
@@ -119,7 +123,8 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
 
 /** Routing domains of every gateway in the design. */
 export function allDomains(index: DesignIndex): GatewayDomain[] {
-  return index.doc.gateways.map((g) => gatewayDomain(index, g));
+  const cache = new SpaceCache();
+  return index.doc.gateways.map((g) => gatewayDomain(index, g, cache));
 }
 
 /**

@@ -32,6 +32,7 @@ describe('gateway routing domains', () => {
     const seen = domainOf(b, gatewayId).spaces.find((s) => s.ownerId === site)!;
     expect(seen.prefixes.map((p) => p.text)).toEqual(['100.64.1.0/24']);
     expect(seen.nat).toBe(true);
+    expect(seen.natPrefixes).toEqual(['100.64.1.0/24']);
   });
 
   it('puts transit spokes in the hub gateway domain only with gateway transit on the hub side and remote gateways on the spoke side', () => {

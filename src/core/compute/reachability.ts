@@ -1,6 +1,6 @@
 import type { DesignIndex } from '../model/design-index';
 import { peeringSides } from '../model/design-index';
-import type { VpnGateway } from '../model/types';
+import type { SiteToSiteConnection, VpnGateway } from '../model/types';
 import { toPrefixes, type Prefix } from '../net/prefix';
 import { applySnat, linkedNatRules } from './nat-translation';
 
@@ -18,12 +18,59 @@ export interface SeenSpace {
   readonly viaId?: string;
   /** True when at least one of the prefixes was translated by an IngressSNAT rule on the way in. */
   readonly nat?: boolean;
+  /** The seen prefixes (canonical text) that NAT produced, when `nat` is true. */
+  readonly natPrefixes?: readonly string[];
 }
 
 /** Everything one gateway routes between: the set inside which no two spaces may overlap. */
 export interface GatewayDomain {
   readonly gatewayId: string;
   readonly spaces: readonly SeenSpace[];
+}
+
+/**
+ * Spaces that every domain containing them sees the same way, computed once per design rather than
+ * once per gateway domain (a site behind a chain of BGP hops is in many domains).
+ */
+export class SpaceCache {
+  private readonly parsed = new Map<readonly string[], Prefix[]>();
+  private readonly sites = new Map<string, SeenSpace | undefined>();
+
+  /** The readable prefixes of a list, parsed once. */
+  prefixes(list: readonly string[]): Prefix[] {
+    let hit = this.parsed.get(list);
+    if (!hit) {
+      hit = toPrefixes(list);
+      this.parsed.set(list, hit);
+    }
+    return hit;
+  }
+
+  /** A site as its S2S connection's gateway sees it (after the connection's IngressSNAT). */
+  siteView(index: DesignIndex, c: SiteToSiteConnection): SeenSpace | undefined {
+    if (this.sites.has(c.id)) return this.sites.get(c.id);
+    const site = index.siteById.get(c.siteId);
+    let view: SeenSpace | undefined;
+    if (site) {
+      const own = this.prefixes(site.addressPrefixes);
+      const { ingress } = linkedNatRules(index, c);
+      if (ingress.length === 0) {
+        view = { ownerId: site.id, ownerKind: 'site', prefixes: own, via: 's2s', viaId: c.id };
+      } else {
+        const { seen, byPrefix } = applySnat(own, ingress);
+        const natPrefixes: string[] = [];
+        for (const t of byPrefix) {
+          if (t.coverage === 'none') continue;
+          const kept = new Set(t.remainder.map((r) => r.text));
+          for (const q of t.post) if (!kept.has(q.text)) natPrefixes.push(q.text);
+        }
+        const nat = natPrefixes.length > 0;
+        view = { ownerId: site.id, ownerKind: 'site', prefixes: seen, via: 's2s', viaId: c.id, ...(nat ? { nat, natPrefixes } : {}) };
+      }
+    }
+    this.sites.set(c.id, view);
+    return view;
+  }
 }
 
 /** The VNets that use this gateway: its own and spokes peered with gateway transit on both sides. */
@@ -49,30 +96,25 @@ export function vnetsBehindGateway(index: DesignIndex, g: VpnGateway): { vnetId:
  * Only the VNet-to-VNet resources whose local end is a gateway are followed from it; a link defined in
  * one direction only is still seen from the gateway that owns that resource.
  */
-export function gatewayDomain(index: DesignIndex, g: VpnGateway): GatewayDomain {
+export function gatewayDomain(index: DesignIndex, g: VpnGateway, cache: SpaceCache = new SpaceCache()): GatewayDomain {
   const spaces: SeenSpace[] = [];
   const addVnets = (gw: VpnGateway, via: SeenSpace['via'], viaId?: string) => {
     for (const { vnetId, peeringId } of vnetsBehindGateway(index, gw)) {
       const v = index.vnetById.get(vnetId);
       if (!v) continue;
       const how = via === 'local' && peeringId ? 'transit-peering' : via;
-      spaces.push({ ownerId: v.id, ownerKind: 'vnet', prefixes: toPrefixes(v.addressSpace), via: how, viaId: peeringId ?? viaId });
+      spaces.push({ ownerId: v.id, ownerKind: 'vnet', prefixes: cache.prefixes(v.addressSpace), via: how, viaId: peeringId ?? viaId });
     }
   };
   const addSites = (gw: VpnGateway, via: 's2s' | 'bgp-transit') => {
     for (const c of index.s2sByGateway.get(gw.id) ?? []) {
-      const site = index.siteById.get(c.siteId);
-      if (!site) continue;
-      const own = toPrefixes(site.addressPrefixes);
-      const { ingress } = linkedNatRules(index, c);
-      const { seen, byPrefix } = applySnat(own, ingress);
-      const nat = byPrefix.some((t) => t.coverage !== 'none');
-      spaces.push({ ownerId: site.id, ownerKind: 'site', prefixes: seen, via, viaId: c.id, ...(nat ? { nat } : {}) });
+      const seen = cache.siteView(index, c);
+      if (seen) spaces.push({ ...seen, via });
     }
   };
   const addPools = (gw: VpnGateway, via: 'p2s' | 'bgp-transit') => {
     for (const p of index.p2sByGateway.get(gw.id) ?? []) {
-      spaces.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: toPrefixes(p.addressPool), via });
+      spaces.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: cache.prefixes(p.addressPool), via });
     }
   };
   addVnets(g, 'local');

@@ -1,6 +1,6 @@
 import { parseIp } from '../../net/ip';
 import { toPrefix } from '../../net/prefix';
-import { APIPA } from '../../net/ranges';
+import { isApipaAddress } from '../../net/ranges';
 import type { TopologyDocument } from '../../model/types';
 import type { AutoFix, Finding } from '../types';
 import { defineRule } from '../types';
@@ -41,7 +41,7 @@ export default defineRule({
         return p !== undefined && p.version === peer.version && p.length === hostLength && p.start === peer.value;
       });
       if (hits.length === 0) continue;
-      const apipa = peer.version === 4 && peer.value >= APIPA.start && peer.value <= APIPA.end;
+      const apipa = isApipaAddress(s.bgp.peerIp);
       const host = `${s.bgp.peerIp.trim()}/${hostLength}`;
       yield {
         ...(apipa ? { severity: 'error' as const } : {}),

@@ -41,6 +41,20 @@ describe('address/overlap', () => {
     expect(findings(b.build(), 'address/overlap')).toEqual([]);
   });
 
+  it('still fires when IngressSNAT maps the site onto the VNet, marking the post-NAT prefix', () => {
+    const b = new DesignBuilder();
+    const { vnetId, gatewayId } = b.hub(
+      { name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' },
+      { name: 'hub-gw', natRules: [{ id: 'in-1', name: 'in', mode: 'IngressSnat', internalMappings: ['192.168.1.0/24'], externalMappings: ['10.0.9.0/24'] }] },
+    );
+    const site = b.site({ name: 'Branch-2', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.1.0/24'] });
+    b.s2s(gatewayId, site, { name: 'c', ingressNatRuleIds: ['in-1'] });
+    const [d] = findings(b.build(), 'address/overlap');
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [vnetId, site].sort(), detail: 'site-vnet' });
+    expect(d!.data).toMatchObject({ secondPrefixes: ['10.0.9.0/24'] });
+    expect(d!.message).toContain('10.0.9.0/24 after IngressSNAT');
+  });
+
   it('fires for two sites on one gateway that overlap each other', () => {
     const b = new DesignBuilder();
     const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });

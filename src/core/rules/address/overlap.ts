@@ -1,7 +1,6 @@
-import { describeElement } from '../shared';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { describeWhere, distinct, firstFew, groupByOwners, spaceOverlaps } from './space-overlaps';
+import { describeSide, describeWhere, distinct, groupByOwners, spaceOverlaps } from './space-overlaps';
 
 export default defineRule({
   meta: {
@@ -14,7 +13,7 @@ export default defineRule({
       example: 'VNet `hub` (10.0.0.0/16) with a gateway connected to site `Branch-2` (10.0.128.0/20).',
       fix: 'Renumber one of the two networks. For a local site, NAT on the site-to-site connection can translate it apart instead (IngressSNAT for the site, EgressSNAT for the VNet).',
       reading:
-        'Overlap is judged inside each gateway\'s routing domain as the gateway sees it: a site\'s prefixes are taken after the IngressSNAT rules of its connection, so a site that NAT translates apart no longer overlaps. A VNet-to-VNet hop without BGP carries only its two ends (the far VNet and its transit spokes); across a hop with BGP on both gateways and the connection, the far gateway\'s sites (static or BGP, since Azure advertises every connected local network gateway\'s prefixes to its BGP peers) come in too. Two peered VNets are checked against each other whatever the peering settings. A site\'s BGP advertisements are not part of its address space here. One diagnostic per pair of networks. Pairs that involve a P2S client pool are reported by address/p2s-pool-overlap, not here.',
+        'Overlap is judged inside each gateway\'s routing domain as the gateway sees it: a site\'s prefixes are taken after the IngressSNAT rules of its connection, so a site that NAT translates apart no longer overlaps. A VNet-to-VNet hop without BGP carries only its two ends (the far VNet and its transit spokes); across a hop with BGP on both gateways and the connection, the far gateway\'s sites (static or BGP, since Azure advertises every connected local network gateway\'s prefixes to its BGP peers) come in too. Two peered VNets are checked against each other whatever the peering settings. A site\'s BGP advertisements are not part of its address space here. One diagnostic per pair of networks, listing every overlapping prefix of both; its detail names the two kinds (vnet-vnet, site-vnet, site-site). Pairs that involve a P2S client pool are reported by address/p2s-pool-overlap, not here.',
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -23,12 +22,10 @@ export default defineRule({
       const { first, second } = pair;
       const firstPrefixes = distinct(pair.prefixPairs.map((p) => p[0]));
       const secondPrefixes = distinct(pair.prefixPairs.map((p) => p[1]));
-      const side = (o: OwnerSide, prefixes: string[]) =>
-        `${describeElement(ctx, o.id)} (${firstFew(prefixes)}${o.nat ? ' after IngressSNAT' : ''})`;
       const siteInvolved = first.kind === 'site' || second.kind === 'site';
       yield {
         elementIds: [first.id, second.id],
-        message: `${capitalize(side(first, firstPrefixes))} overlaps ${side(second, secondPrefixes)}; they reach each other through ${describeWhere(ctx, pair.where)}.`,
+        message: `${capitalize(describeSide(ctx, first, firstPrefixes))} overlaps ${describeSide(ctx, second, secondPrefixes)}; they reach each other through ${describeWhere(ctx, pair.where)}.`,
         detail: [first.kind, second.kind].sort().join('-'),
         data: {
           first: first.id,
@@ -46,8 +43,6 @@ export default defineRule({
     }
   },
 });
-
-type OwnerSide = { readonly id: string; readonly nat: boolean };
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

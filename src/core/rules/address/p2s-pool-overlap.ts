@@ -16,7 +16,8 @@ interface PoolClash {
   readonly otherPrefixes: string[];
   /** Gateways / peerings where they meet (routing-domain cases). */
   readonly where: string[];
-  readonly otherNat: boolean;
+  /** The other side's prefixes that are post-NAT. */
+  readonly otherNatted: ReadonlySet<string>;
 }
 
 type Owner = { readonly id: string; readonly kind: 'pool' | 'other' };
@@ -58,7 +59,7 @@ function* clashes(ctx: RuleContext): Generator<PoolClash> {
       poolPrefixes: distinct(poolPrefixes),
       otherPrefixes: distinct(otherPrefixes),
       where: pair.where,
-      otherNat: other.nat,
+      otherNatted: other.natted,
     };
   }
   // 2. VNets peered with the gateway's VNet without gateway transit, and 3. the sites P2S users sit at.
@@ -78,7 +79,7 @@ function* clashes(ctx: RuleContext): Generator<PoolClash> {
       const key = `${hit.pool}\u0000${hit.other}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      yield { poolId: hit.pool, otherId: hit.other, detail: 'peered-vnet', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNat: false };
+      yield { poolId: hit.pool, otherId: hit.other, detail: 'peered-vnet', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: new Set<string>() };
     }
     for (const p of configs) {
       if (p.usersAtSiteIds.length === 0) continue;
@@ -91,7 +92,7 @@ function* clashes(ctx: RuleContext): Generator<PoolClash> {
         const key = `${hit.pool}\u0000${hit.other}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        yield { poolId: hit.pool, otherId: hit.other, detail: 'client-site', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNat: false };
+        yield { poolId: hit.pool, otherId: hit.other, detail: 'client-site', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: new Set<string>() };
       }
     }
   }
@@ -115,7 +116,7 @@ export default defineRule({
     for (const c of clashes(ctx)) {
       const pool = describeElement(ctx, c.poolId);
       const other = describeElement(ctx, c.otherId);
-      const otherText = `${other} (${firstFew(c.otherPrefixes)}${c.otherNat ? ' after IngressSNAT' : ''})`;
+      const otherText = `${other} (${firstFew(c.otherPrefixes.map((p) => (c.otherNatted.has(p) ? `${p} after IngressSNAT` : p)))})`;
       const how =
         c.detail === 'peered-vnet'
           ? 'which is peered with the gateway VNet'

@@ -18,12 +18,19 @@ export function spaceOverlaps(ctx: RuleContext): readonly SpaceOverlap[] {
 
 /** The overlaps of a design grouped by pair of owners (key: the two ids, sorted), in first-seen order. */
 export interface OwnerPair {
-  /** The owner listed first (the container of the first overlapping prefix pair); nat: seen through IngressSNAT. */
-  readonly first: { readonly id: string; readonly kind: SpaceOverlap['a']['kind']; nat: boolean };
-  readonly second: { readonly id: string; readonly kind: SpaceOverlap['a']['kind']; nat: boolean };
+  /** The owner listed first (the container of the first overlapping prefix pair). */
+  readonly first: OwnerSide;
+  readonly second: OwnerSide;
   /** Prefix pairs, first owner's prefix then second owner's. */
   readonly prefixPairs: Array<readonly [string, string]>;
   readonly where: string[];
+}
+
+/** One side of an owner pair; `natted` holds its prefixes that are post-NAT (IngressSNAT produced them). */
+export interface OwnerSide {
+  readonly id: string;
+  readonly kind: SpaceOverlap['a']['kind'];
+  readonly natted: Set<string>;
 }
 
 /** Groups overlaps by pair of owners; `keep` selects which overlaps to group. */
@@ -34,12 +41,12 @@ export function groupByOwners(overlaps: readonly SpaceOverlap[], keep: (o: Space
     const key = o.a.id < o.b.id ? `${o.a.id}\u0000${o.b.id}` : `${o.b.id}\u0000${o.a.id}`;
     let g = groups.get(key);
     if (!g) {
-      g = { first: { id: o.a.id, kind: o.a.kind, nat: false }, second: { id: o.b.id, kind: o.b.kind, nat: false }, prefixPairs: [], where: [] };
+      g = { first: { id: o.a.id, kind: o.a.kind, natted: new Set() }, second: { id: o.b.id, kind: o.b.kind, natted: new Set() }, prefixPairs: [], where: [] };
       groups.set(key, g);
     }
     const [mine, theirs] = g.first.id === o.a.id ? [o.a, o.b] : [o.b, o.a];
-    g.first.nat ||= mine.nat === true;
-    g.second.nat ||= theirs.nat === true;
+    if (mine.nat) g.first.natted.add(mine.prefix);
+    if (theirs.nat) g.second.natted.add(theirs.prefix);
     // findSpaceOverlaps reports each (owner, prefix, owner, prefix) once, so no dedupe is needed here.
     g.prefixPairs.push([mine.prefix, theirs.prefix]);
     for (const w of o.where) if (!g.where.includes(w)) g.where.push(w);
@@ -51,6 +58,12 @@ export function groupByOwners(overlaps: readonly SpaceOverlap[], keep: (o: Space
 export function firstFew(items: readonly string[], max = 4): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/** "site Branch-2 (10.0.9.0/24 after IngressSNAT, 10.0.128.0/20)": an owner and its overlapping prefixes. */
+export function describeSide(ctx: RuleContext, side: OwnerSide, prefixes: readonly string[]): string {
+  const shown = prefixes.map((p) => (side.natted.has(p) ? `${p} after IngressSNAT` : p));
+  return `${describeElement(ctx, side.id)} (${firstFew(shown)})`;
 }
 
 /** "gateway hub-gw" / "peering hub-spoke" for the scopes an overlap was found in. */
