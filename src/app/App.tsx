@@ -60,8 +60,13 @@ export function App() {
           <section className="design" aria-label="Design">
             <h2>{doc.name}</h2>
             <p className="counts">
-              {doc.vnets.length} VNets · {doc.gateways.length} gateways · {doc.sites.length} sites ·{' '}
-              {doc.p2sConfigurations.length} P2S pools · {doc.connections.length} connections
+              {[
+                count(doc.vnets.length, 'VNet'),
+                count(doc.gateways.length, 'gateway'),
+                count(doc.sites.length, 'site'),
+                count(doc.p2sConfigurations.length, 'P2S pool'),
+                count(doc.connections.length, 'connection'),
+              ].join(' · ')}
             </p>
             <DiagnosticsList diagnostics={diagnostics} />
           </section>
@@ -70,3 +75,5 @@ export function App() {
     </div>
   );
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -122,3 +122,13 @@ describe('the installed bin', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('untrusted text in the terminal', () => {
+  it('shows control characters in names as escapes instead of sending them to the terminal', async () => {
+    const hostile = { schemaVersion: 1, name: 'evil\u001b[2Jname', vnets: [{ id: 'v', name: 'v\u001b]0;pwned\u0007', addressSpace: ['10.0.0.1/16'] }] };
+    const r = await run('validate', tempFile(JSON.stringify(hostile)));
+    expect(r.out).not.toContain('\u001b');
+    expect(r.out).not.toContain('\u0007');
+    expect(r.out).toContain('evil\\u001b[2Jname');
+  });
+});

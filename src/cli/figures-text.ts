@@ -1,11 +1,12 @@
 import type { DesignFigures } from '../core/compute/figures';
 import { BREAKDOWN_LABELS } from '../core/compute/traffic-selectors';
+import { printable } from './printable';
 
 /** The `--details` section: per-gateway capacity, selectors and pool split; per-connection NAT and selectors. */
 export function formatFiguresText(f: DesignFigures): string {
   const lines: string[] = ['', 'Computed figures'];
   for (const g of f.gateways) {
-    lines.push(`  gateway ${g.name} (${g.sku})`);
+    lines.push(`  gateway ${printable(g.name)} (${printable(g.sku)})`);
     const c = g.capacity;
     if (c) {
       lines.push(`    tunnels: ${c.tunnels.used} of ${c.tunnels.max ?? '?'} (${c.tunnels.counting})`);
@@ -24,17 +25,17 @@ export function formatFiguresText(f: DesignFigures): string {
     }
     for (const p of g.p2sPools) {
       for (const share of p.shares) {
-        lines.push(`    P2S pool ${p.p2sId}: ${share.protocols.join('+')} ${share.cidrs.join(', ')} (${share.usableClients} clients)`);
+        lines.push(`    P2S pool ${printable(p.p2sId)}: ${share.protocols.join('+')} ${share.cidrs.join(', ')} (${share.usableClients} clients)`);
       }
     }
   }
   for (const c of f.connections) {
     if (c.nat.length === 0 && !c.policySelectors) continue;
-    lines.push(`  connection ${c.name}`);
-    for (const r of c.nat) lines.push(`    NAT ${r.ruleName} (${r.type} ${r.mode}): ${r.internal} → ${r.external}`);
+    lines.push(`  connection ${printable(c.name)}`);
+    for (const r of c.nat) lines.push(`    NAT ${printable(r.ruleName)} (${r.type} ${r.mode}): ${printable(r.internal)} → ${printable(r.external)}`);
     if (c.policySelectors) {
       lines.push(`    policy-based selectors: ${c.policySelectors.pairCount}`);
-      for (const p of c.policySelectors.pairs.slice(0, 20)) lines.push(`      ${p.onPrem} <=> ${p.azure}`);
+      for (const p of c.policySelectors.pairs.slice(0, 20)) lines.push(`      ${p.onPrem} <=> ${p.azure}`); // canonical CIDRs
     }
   }
   return lines.join('\n') + '\n\n';

@@ -6,6 +6,7 @@ import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
 import { formatFiguresText } from './figures-text';
 import { EXIT, type CliIo } from './io';
+import { printable } from './printable';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
   if (text === undefined) return EXIT.badInput;
   const loaded = loadDocumentText(text);
   if (!loaded.ok) {
-    io.err(`vpn-designer: ${file}: ${loaded.error.path}: ${loaded.error.message}\n`);
+    io.err(`vpn-designer: ${printable(file)}: ${printable(loaded.error.path)}: ${printable(loaded.error.message)}\n`);
     return EXIT.badInput;
   }
   const diagnostics = validate(loaded.doc, today ? { today } : {});
@@ -52,7 +53,7 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
       ) + '\n',
     );
   } else {
-    io.out(`${file}: "${loaded.doc.name}"\n`);
+    io.out(`${printable(file)}: "${printable(loaded.doc.name)}"\n`);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
     if (args.flags.has('details')) io.out(formatFiguresText(designFigures(loaded.doc)));
     io.out(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info\n`);
@@ -103,8 +104,8 @@ function toJson(d: Diagnostic) {
 }
 
 function formatDiagnostic(d: Diagnostic): string {
-  const head = `  ${d.severity.padEnd(8)} ${d.ruleId.padEnd(34)} ${d.message}`;
-  const ids = d.elementIds.length ? ` [${d.elementIds.join(', ')}]` : '';
-  const fix = d.fix ? `\n  ${''.padEnd(8)} ${''.padEnd(34)} fix: ${d.fix.hint}` : '';
+  const head = `  ${d.severity.padEnd(8)} ${d.ruleId.padEnd(34)} ${printable(d.message)}`;
+  const ids = d.elementIds.length ? ` [${printable(d.elementIds.join(', '))}]` : '';
+  const fix = d.fix ? `\n  ${''.padEnd(8)} ${''.padEnd(34)} fix: ${printable(d.fix.hint)}` : '';
   return `${head}${ids}${fix}\n`;
 }

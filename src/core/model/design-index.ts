@@ -95,8 +95,3 @@ export function peeringSides(p: Peering, vnetId: string): { mine: Peering['local
     ? { mine: p.local, theirs: p.remote, otherVnetId: p.remoteVnetId }
     : { mine: p.remote, theirs: p.local, otherVnetId: p.vnetId };
 }
-
-/** The VNet-to-VNet resource for the opposite direction, if the design has it. */
-export function reverseV2v(index: DesignIndex, c: VnetToVnetConnection): VnetToVnetConnection | undefined {
-  return index.v2vByGateway.get(c.remoteGatewayId)?.find((r) => r.remoteGatewayId === c.gatewayId);
-}

@@ -11,7 +11,8 @@ export function createContext(doc: TopologyDocument, options: ValidateOptions = 
   return {
     doc,
     index: index ?? indexDesign(doc),
-    today: options.today ?? new Date(),
+    // An invalid date would make every date rule meaningless: fall back to the clock.
+    today: options.today && !Number.isNaN(options.today.getTime()) ? options.today : new Date(),
     memo<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;

@@ -84,8 +84,8 @@ function buildGroups(ctx: RuleContext): readonly V2vGroup[] {
  * reverse. Shared by the connection/… rules through the memo.
  *
  * Pairing: where several resources join the same two gateways, a resource is paired with a reverse
- * one carrying the same key and policy when there is one, then the rest by document order. This is
- * what `reverseV2v` does for a single link, without pairing two resources with the same reverse.
+ * one carrying the same key and policy when there is one, then the rest by document order, so two
+ * resources are never paired with the same reverse.
  */
 export function v2vGroups(ctx: RuleContext): readonly V2vGroup[] {
   return ctx.memo('connection/v2v-groups', () => buildGroups(ctx));
