@@ -23,3 +23,9 @@ export const isBasicSku = (sku: string): boolean => sku === 'Basic';
 
 /** True for the legacy SKUs that can no longer be created (Standard, HighPerformance). */
 export const isLegacySku = (sku: string): boolean => sku === 'Standard' || sku === 'HighPerformance';
+
+/** At most `max` items of a list, then "and N more": keeps messages short on large designs. */
+export function firstFew(items: readonly string[], max = 5): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}

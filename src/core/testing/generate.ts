@@ -1,5 +1,6 @@
 import type { TopologyDocument } from '../model/types';
 import { DesignBuilder } from './builders';
+import { STRONG_POLICY } from './policies';
 import { intBetween, seededRandom } from './random';
 
 /** Counts the elements of a design the way the benchmark sizes them. */
@@ -54,28 +55,17 @@ export function generateDesign(target: number, seed = 1): TopologyDocument {
         addressPrefixes: useBgp ? [] : prefixes,
         ...(useBgp ? { bgp: { asn: 64512 + s, peerIp: `172.31.${cluster % 256}.${s + 1}`, advertisedPrefixes: prefixes } } : {}),
       });
-      b.s2s(gatewayId, site, { name: `cn-${cluster}-${s}`, sharedKey: `Key${cluster}x${s}Secret`, enableBgp: useBgp, dpdTimeoutSeconds: 45, ipsecPolicy: POLICY });
+      b.s2s(gatewayId, site, { name: `cn-${cluster}-${s}`, sharedKey: `Key${cluster}x${s}Secret`, enableBgp: useBgp, dpdTimeoutSeconds: 45, ipsecPolicy: STRONG_POLICY });
       elements += 2;
     }
     b.p2s(gatewayId, { name: `p2s-${cluster}`, addressPool: [`192.168.${cluster % 256}.0/24`], tunnelTypes: ['IkeV2', 'OpenVPN'], plannedClients: { ikev2: 50, openvpn: 50 } });
     elements += 1;
     const prev = hubs[hubs.length - 1];
     if (prev) {
-      b.v2v(prev.gatewayId, gatewayId, { name: `v2v-${cluster}`, sharedKey: `V2v${cluster}Secret`, enableBgp: prev.bgp && bgp, ipsecPolicy: POLICY });
+      b.v2v(prev.gatewayId, gatewayId, { name: `v2v-${cluster}`, sharedKey: `V2v${cluster}Secret`, enableBgp: prev.bgp && bgp, ipsecPolicy: STRONG_POLICY });
       elements += 2;
     }
     hubs.push({ gatewayId, bgp });
   }
   return b.build();
 }
-
-const POLICY = {
-  ikeEncryption: 'GCMAES256',
-  ikeIntegrity: 'SHA384',
-  dhGroup: 'ECP384',
-  ipsecEncryption: 'GCMAES256',
-  ipsecIntegrity: 'GCMAES256',
-  pfsGroup: 'ECP384',
-  saLifeTimeSeconds: 27_000,
-  saDataSizeKilobytes: 102_400_000,
-};

@@ -2,7 +2,7 @@ import { vnetsBehindGateway } from '../../compute/reachability';
 import { GATEWAY_LIMITS } from '../../facts/skus';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from './space-overlaps';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

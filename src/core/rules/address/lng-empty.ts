@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from './space-overlaps';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
 import { peeringSides } from '../../model/design-index';
 import { toPrefixes } from '../../net/prefix';
 import { overlappingPairs, type Placed } from '../../net/sweep';
-import { describeElement } from '../shared';
+import { describeElement, firstFew } from '../shared';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
-import { describeWhere, distinct, firstFew, groupByOwners, spaceOverlaps } from './space-overlaps';
+import { describeWhere, distinct, groupByOwners, spaceOverlaps } from './space-overlaps';
 
 /** One P2S pool against one other network, with the prefixes that collide. */
 interface PoolClash {

@@ -1,6 +1,6 @@
 import { allDomains, findSpaceOverlaps, type SpaceOverlap } from '../../compute/overlaps';
 import type { GatewayDomain } from '../../compute/reachability';
-import { describeElement } from '../shared';
+import { describeElement, firstFew } from '../shared';
 import type { RuleContext } from '../types';
 
 /** Every gateway's routing domain, computed once per validation (memo key 'domains', shared with the NAT rules). */
@@ -54,11 +54,6 @@ export function groupByOwners(overlaps: readonly SpaceOverlap[], keep: (o: Space
   return [...groups.values()];
 }
 
-/** At most `max` items of a list, for messages that must stay short on large designs. */
-export function firstFew(items: readonly string[], max = 4): string {
-  if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
 
 /** "site Branch-2 (10.0.9.0/24 after IngressSNAT, 10.0.128.0/20)": an owner and its overlapping prefixes. */
 export function describeSide(ctx: RuleContext, side: OwnerSide, prefixes: readonly string[]): string {

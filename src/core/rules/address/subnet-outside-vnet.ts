@@ -2,7 +2,7 @@ import { PrefixCover } from '../../compute/overlaps';
 import { toPrefix, toPrefixes } from '../../net/prefix';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from './space-overlaps';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

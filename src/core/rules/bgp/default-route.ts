@@ -1,7 +1,8 @@
 import { toPrefix } from '../../net/prefix';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { bgpLinks, firstFew, type BgpLink } from './shared';
+import { bgpLinks, type BgpLink } from './shared';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

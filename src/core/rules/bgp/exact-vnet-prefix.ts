@@ -4,7 +4,8 @@ import { toPrefix, type Prefix } from '../../net/prefix';
 import { overlappingPairs, type Placed } from '../../net/sweep';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
-import { bgpLinks, firstFew, vnetPrefixes, type BgpLink } from './shared';
+import { bgpLinks, vnetPrefixes, type BgpLink } from './shared';
+import { firstFew } from '../shared';
 
 type Item = { readonly kind: 'vnet'; readonly vnet: VirtualNetwork } | { readonly kind: 'advert'; readonly link: BgpLink };
 

@@ -1,7 +1,8 @@
 import { GATEWAY_LIMITS } from '../../facts/skus';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { bgpLinks, firstFew } from './shared';
+import { bgpLinks } from './shared';
+import { firstFew } from '../shared';
 
 const LIMIT = GATEWAY_LIMITS.bgpPrefixes;
 

@@ -1,8 +1,7 @@
 import type { Connection, TopologyDocument, VpnGateway } from '../../model/types';
 import type { AutoFix, Finding } from '../types';
 import { defineRule } from '../types';
-import { isBasicSku } from '../shared';
-import { firstFew } from './shared';
+import { isBasicSku, firstFew } from '../shared';
 
 /** Why the gateway cannot run BGP at all, or undefined when it can. */
 function noBgpSupport(g: VpnGateway): 'policy-based' | 'basic' | undefined {

@@ -1,6 +1,7 @@
 import type { LocalSite, SiteToSiteConnection, VnetToVnetConnection, VpnGateway } from '../../model/types';
 import { toPrefixes, type Prefix } from '../../net/prefix';
 import type { RuleContext } from '../types';
+import { v2vGroups } from '../connection/tunnels';
 
 /** A site-to-site connection that runs BGP, with its site (which has BGP settings) and its gateway. */
 export interface BgpLink {
@@ -35,11 +36,6 @@ export function vnetPrefixes(ctx: RuleContext, vnetId: string): readonly Prefix[
   return hit;
 }
 
-/** At most `max` items of a list, for messages that must stay short on large designs. */
-export function firstFew(items: readonly string[], max = 5): string {
-  if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
 
 /** Both directions of the VNet-to-VNet link between two different gateways (a's id sorts before b's). */
 export interface V2vPair {
@@ -51,27 +47,16 @@ export interface V2vPair {
   readonly ba: readonly VnetToVnetConnection[];
 }
 
-/** Every VNet-to-VNet gateway pair, built in one pass over the connections (self-links are skipped). */
+/** Every VNet-to-VNet gateway pair (self-links are skipped), from the connection rules' shared grouping. */
 export function v2vPairs(ctx: RuleContext): readonly V2vPair[] {
-  return ctx.memo('bgp:v2vPairs', () => {
-    const pairs = new Map<string, { key: string; a: VpnGateway; b: VpnGateway; ab: VnetToVnetConnection[]; ba: VnetToVnetConnection[] }>();
-    for (const c of ctx.index.v2v) {
-      if (c.gatewayId === c.remoteGatewayId) continue;
-      const forward = c.gatewayId < c.remoteGatewayId;
-      const [aId, bId] = forward ? [c.gatewayId, c.remoteGatewayId] : [c.remoteGatewayId, c.gatewayId];
-      const key = `${aId}\u0000${bId}`;
-      let pair = pairs.get(key);
-      if (!pair) {
-        const a = ctx.index.gatewayById.get(aId);
-        const b = ctx.index.gatewayById.get(bId);
-        if (!a || !b) continue;
-        pair = { key, a, b, ab: [], ba: [] };
-        pairs.set(key, pair);
-      }
-      (forward ? pair.ab : pair.ba).push(c);
-    }
-    return [...pairs.values()];
-  });
+  return ctx.memo('bgp:v2vPairs', () =>
+    v2vGroups(ctx).flatMap((g) => {
+      const [aId, bId] = g.gatewayIds;
+      const a = ctx.index.gatewayById.get(aId);
+      const b = ctx.index.gatewayById.get(bId);
+      return aId === bId || !a || !b ? [] : [{ key: `${aId}\u0000${bId}`, a, b, ab: g.forward, ba: g.backward }];
+    }),
+  );
 }
 
 /** The connection resources of a pair, both directions. */

@@ -1,7 +1,8 @@
 import type { VpnGateway } from '../../model/types';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
-import { firstFew, pairConnections, v2vPairs, type V2vPair } from './shared';
+import { pairConnections, v2vPairs, type V2vPair } from './shared';
+import { firstFew } from '../shared';
 
 /** How many neighbours a message names per side; the data keeps the same cap so the rule stays linear. */
 const NAMED = 5;

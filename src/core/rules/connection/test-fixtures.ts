@@ -28,14 +28,4 @@ export function twoHubs(
   return { hubGw: hub.gatewayId, drGw: dr.gatewayId, hubVnet: hub.vnetId, drVnet: dr.vnetId };
 }
 
-/** A complete, strong custom policy. */
-export const STRONG_POLICY = {
-  ikeEncryption: 'GCMAES256',
-  ikeIntegrity: 'SHA384',
-  dhGroup: 'ECP384',
-  ipsecEncryption: 'GCMAES256',
-  ipsecIntegrity: 'GCMAES256',
-  pfsGroup: 'ECP384',
-  saLifeTimeSeconds: 27_000,
-  saDataSizeKilobytes: 102_400_000,
-} as const;
+export { STRONG_POLICY } from '../../testing/policies';

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from '../address/space-overlaps';
 import { GATEWAY_SUBNET, gatewaySubnets, updateVnet } from './shared';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import type { NatRule } from '../../model/types';
 import { toPrefixes } from '../../net/prefix';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from './shared';
+import { firstFew } from '../shared';
 
 /** Rules that translate the same thing: same mode and same internal mapping. */
 function groupKey(r: NatRule): string {

@@ -4,7 +4,8 @@ import { containsAddress, translateAddress, type Prefix } from '../../net/prefix
 import { isApipaAddress } from '../../net/ranges';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
-import { collisions, firstFew, natLinks, withGateway, type NatLink } from './shared';
+import { collisions, natLinks, withGateway, type NatLink } from './shared';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,8 @@
 import type { LocalSite, NatRule, SiteToSiteConnection } from '../../model/types';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew, natLinks, siteNetworkKey } from './shared';
+import { natLinks, siteNetworkKey } from './shared';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

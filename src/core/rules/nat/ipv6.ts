@@ -1,7 +1,7 @@
 import { toPrefix } from '../../net/prefix';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { firstFew } from './shared';
+import { firstFew } from '../shared';
 
 export default defineRule({
   meta: {

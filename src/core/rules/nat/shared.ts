@@ -81,11 +81,6 @@ export function rulePrefixes(rule: NatRule): { internal: Prefix[]; external: Pre
   return { internal: toPrefixes(rule.internalMappings), external: toPrefixes(rule.externalMappings) };
 }
 
-/** At most `max` items of a list, for messages that must stay short on large designs. */
-export function firstFew(items: readonly string[], max = 5): string {
-  if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
 
 /** A copy of the document with one gateway changed (never mutates the input). */
 export function withGateway<D extends { gateways: readonly VpnGateway[] }>(doc: D, gatewayId: string, change: (g: VpnGateway) => VpnGateway): D {

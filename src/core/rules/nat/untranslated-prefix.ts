@@ -1,8 +1,8 @@
 import type { OwnerTranslation } from '../../compute/nat-translation';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { describeElement } from '../shared';
-import { firstFew, natLinks } from './shared';
+import { describeElement, firstFew } from '../shared';
+import { natLinks } from './shared';
 
 export default defineRule({
   meta: {

@@ -43,7 +43,6 @@ export default defineRule({
     },
   },
   *check(ctx: RuleContext): Iterable<Finding> {
-    if (Number.isNaN(ctx.today.getTime())) return; // no usable date: nothing can be judged
     const today = dayOf(ctx.today);
     for (const config of ctx.doc.p2sConfigurations) {
       if (!config.tunnelTypes.includes('SSTP')) continue;
