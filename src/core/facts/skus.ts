@@ -102,6 +102,12 @@ export function azEquivalent(name: string): string | undefined {
   return m ? `VpnGw${m[1]}AZ` : undefined;
 }
 
+/** The generation a gateway gets when none is given: Generation2 where the SKU has it (or is unknown). */
+export function defaultGeneration(name: string): Generation {
+  const f = skuFacts(name);
+  return !f || f.generations.includes('Generation2') ? 'Generation2' : 'Generation1';
+}
+
 /** Throughput of the SKU in the gateway's generation (falls back to any listed figure). */
 export function throughputMbps(name: string, generation: Generation): number | undefined {
   const f = skuFacts(name);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultGeneration } from '../facts/skus';
 
 /**
  * The topology document schema. One versioned document is what the app edits, saves, shares and
@@ -87,7 +88,8 @@ export const vpnGatewaySchema = z.object({
   name,
   vnetId: id,
   sku: gatewaySkuSchema.default('VpnGw2AZ'),
-  generation: z.enum(['Generation1', 'Generation2']).default('Generation2'),
+  /** Left out, it follows the SKU: Generation2 where the SKU exists in it, else Generation1. */
+  generation: z.enum(['Generation1', 'Generation2']).optional(),
   vpnType: z.enum(['RouteBased', 'PolicyBased']).default('RouteBased'),
   activeActive: z.boolean().default(false),
   publicIps: z.array(publicIpSchema).max(4).default([{ sku: 'Standard', allocation: 'Static', zones: [] }]),
@@ -99,7 +101,7 @@ export const vpnGatewaySchema = z.object({
   existing: z.boolean().default(false),
   /** IPv6 (dual stack) is used on this gateway. */
   ipv6: z.boolean().default(false),
-});
+}).transform((g) => ({ ...g, generation: g.generation ?? defaultGeneration(g.sku) }));
 
 export const localSiteBgpSchema = z.object({
   asn: z.number().int().min(0).max(2 ** 32 + 10),
