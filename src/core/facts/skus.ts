@@ -38,7 +38,7 @@ const vpnGw = (n: 1 | 2 | 3 | 4 | 5, az: boolean): SkuFacts => {
     maxTunnels: n >= 4 ? 100 : 30,
     maxSstpClients: 128,
     maxIkev2OpenVpnClients: clients[n]!,
-    throughputMbps: { Generation1: gen1[n], Generation2: gen2[n] },
+    throughputMbps: Object.fromEntries(gens.map((g) => [g, (g === 'Generation1' ? gen1 : gen2)[n]!])),
     bgp: true,
     zoneRedundant: az,
     legacy: false,

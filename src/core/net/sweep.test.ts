@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrefix } from './prefix';
-import { overlappingPairs, type Placed } from './sweep';
+import { seededRandom } from '../testing/random';
+import { overlaps, parsePrefix, toPrefix } from './prefix';
+import { crossOverlappingPairs, overlappingPairs, type Placed } from './sweep';
 
 const place = (texts: readonly string[]): Placed<string>[] =>
   texts.map((t, i) => {
@@ -99,5 +100,34 @@ describe('overlappingPairs', () => {
     const copy = [...list];
     overlappingPairs(list);
     expect(list).toEqual(copy);
+  });
+});
+
+describe('crossOverlappingPairs', () => {
+  const at = (text: string, item: string) => ({ prefix: toPrefix(text)!, item });
+
+  it('pairs only across the two sides, in both nesting directions', () => {
+    const left = [at('10.0.0.0/16', 'vnet'), at('2001:db8::/48', 'v6')];
+    const right = [at('10.0.0.0/8', 'summary'), at('10.0.1.0/24', 'inside'), at('10.0.1.0/25', 'deeper'), at('10.1.0.0/16', 'apart'), at('2001:db8::/64', 'v6-inside')];
+    const pairs = crossOverlappingPairs(left, right).map(([l, r]) => `${l.item}-${r.item}`).sort();
+    expect(pairs).toEqual(['v6-v6-inside', 'vnet-deeper', 'vnet-inside', 'vnet-summary']);
+  });
+
+  it('forms no pair between items of the same side, however many repeat', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => at('10.0.0.0/8', `adv-${i}`));
+    expect(crossOverlappingPairs([at('192.168.0.0/16', 'vnet')], many)).toEqual([]);
+    expect(crossOverlappingPairs(many, [])).toEqual([]);
+  });
+
+  it('agrees with a brute-force cross check on random prefixes', () => {
+    const random = seededRandom(7);
+    const rand = (n: number) => Math.floor(random() * n);
+    for (let round = 0; round < 500; round++) {
+      const mk = (side: string) => Array.from({ length: rand(12) }, (_, i) => at(`10.${rand(4)}.${rand(2) * 128}.0/${17 + rand(8)}`, `${side}${i}`));
+      const left = mk('l');
+      const right = mk('r');
+      const expected = left.flatMap((l) => right.filter((r) => overlaps(l.prefix, r.prefix)).map((r) => `${l.item}-${r.item}`)).sort();
+      expect(crossOverlappingPairs(left, right).map(([l, r]) => `${l.item}-${r.item}`).sort()).toEqual(expected);
+    }
   });
 });
