@@ -1,8 +1,9 @@
 // `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object of all figures.
+import { benchBgpChain } from './bgp-chain';
 import { benchValidation } from './validation';
 
 const json = process.argv.includes('--json');
-const suites = [benchValidation];
+const suites = [benchValidation, benchBgpChain];
 const figures: Record<string, number> = {};
 const rows: string[][] = [];
 for (const suite of suites) {

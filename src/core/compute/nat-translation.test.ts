@@ -3,7 +3,8 @@ import { indexDesign } from '../model/design-index';
 import type { NatRule, SiteToSiteConnection } from '../model/types';
 import { toPrefix, toPrefixes } from '../net/prefix';
 import { DesignBuilder } from '../testing/builders';
-import { applySnat, connectionNatView, linkedNatRules, natTable, subtractPrefixes } from './nat-translation';
+import { findings } from '../testing/expect';
+import { applySnat, connectionNatView, linkedNatRules, natMapping, natTable, subtractPrefixes } from './nat-translation';
 
 const rule = (r: Partial<NatRule> & Pick<NatRule, 'id' | 'mode'>): NatRule => ({
   name: r.id,
@@ -143,5 +144,108 @@ describe('connectionNatView', () => {
     expect(view.rows).toEqual([]);
     expect(view.azureSide.post).toEqual(view.azureSide.pre);
     expect(view.onPremSide.post).toEqual(['192.168.0.0/24']);
+  });
+});
+
+describe('rules Azure refuses or ignores', () => {
+  it('ignores IPv6 rules and Dynamic rules whose external pool is larger than /26 (natMapping)', () => {
+    const v6 = rule({ id: 'v6', mode: 'IngressSnat', internalMappings: ['fd00:1::/48'], externalMappings: ['fd00:2::/48'] });
+    const wideDyn = rule({ id: 'dyn', type: 'Dynamic', mode: 'IngressSnat', internalMappings: ['10.0.0.0/16'], externalMappings: ['100.64.0.0/25'] });
+    const okDyn = rule({ id: 'ok', type: 'Dynamic', mode: 'IngressSnat', internalMappings: ['10.0.0.0/16'], externalMappings: ['100.64.0.0/26'] });
+    expect(natMapping(v6)).toBeUndefined();
+    expect(natMapping(wideDyn)).toBeUndefined();
+    expect(natMapping(okDyn)?.external.text).toBe('100.64.0.0/26');
+    const r = applySnat(toPrefixes(['fd00:1::/48', '10.0.1.0/24']), [v6, wideDyn]);
+    expect(texts(r.seen)).toEqual(['fd00:1::/48', '10.0.1.0/24']);
+    expect(r.byPrefix.map((t) => t.coverage)).toEqual(['none', 'none']);
+  });
+
+  function overlapDesign(o: { sku?: string; policyBased?: boolean; space?: string; inRule?: Partial<NatRule>; outRule?: Partial<NatRule> }) {
+    const space = o.space ?? '10.0.0.0/16';
+    const v6 = space.includes(':');
+    const b = new DesignBuilder();
+    const { vnetId, gatewayId } = b.hub(
+      { name: 'hub', addressSpace: [space, ...(v6 ? ['10.9.0.0/16'] : [])], gatewaySubnet: v6 ? '10.9.255.0/27' : '10.0.255.0/27' },
+      {
+        name: 'hub-gw',
+        sku: o.sku ?? 'VpnGw2AZ',
+        natRules: [
+          { id: 'in', name: 'in', mode: 'IngressSnat', internalMappings: [space], externalMappings: [v6 ? 'fd00:2::/48' : '100.64.0.0/16'], ...o.inRule },
+          { id: 'out', name: 'out', mode: 'EgressSnat', internalMappings: [space], externalMappings: [v6 ? 'fd00:3::/48' : '100.65.0.0/16'], ...o.outRule },
+        ],
+      },
+    );
+    const site = b.site({ name: 'branch', gatewayIpAddress: '203.0.113.1', addressPrefixes: [space] });
+    const c = b.s2s(gatewayId, site, { name: 'to-branch', usePolicyBasedTrafficSelectors: o.policyBased ?? false, ingressNatRuleIds: ['in'], egressNatRuleIds: ['out'] });
+    return { doc: b.build(), vnetId, site, c };
+  }
+  const overlapPairs = (doc: ReturnType<typeof overlapDesign>['doc']) => findings(doc, 'address/overlap').map((d) => [...d.elementIds].sort());
+
+  it('near miss: valid IPv4 NAT on a NAT SKU translates the overlap away', () => {
+    expect(overlapPairs(overlapDesign({}).doc)).toEqual([]);
+  });
+
+  it('still reports the overlap when both sides are IPv6 and only IPv6 NAT rules "translate" them', () => {
+    const { doc, vnetId, site } = overlapDesign({ space: 'fd00:1::/48' });
+    expect(overlapPairs(doc)).toContainEqual([vnetId, site].sort());
+  });
+
+  it('still reports the overlap on a gateway SKU without NAT (VpnGw1AZ)', () => {
+    const { doc, vnetId, site } = overlapDesign({ sku: 'VpnGw1AZ' });
+    expect(overlapPairs(doc)).toContainEqual([vnetId, site].sort());
+  });
+
+  it('still reports the overlap on a connection with policy-based traffic selectors', () => {
+    const { doc, vnetId, site } = overlapDesign({ policyBased: true });
+    expect(overlapPairs(doc)).toContainEqual([vnetId, site].sort());
+  });
+
+  it('still reports the overlap when the ingress rule is Dynamic with a pool larger than /26', () => {
+    const { doc, vnetId, site } = overlapDesign({ inRule: { type: 'Dynamic', externalMappings: ['100.64.0.0/24'] } });
+    expect(overlapPairs(doc)).toContainEqual([vnetId, site].sort());
+  });
+
+  it('links no rules for translation where Azure applies no NAT, while the table still lists them', () => {
+    for (const o of [{ sku: 'VpnGw1AZ' }, { policyBased: true }]) {
+      const { doc, c } = overlapDesign(o);
+      const index = indexDesign(doc);
+      const conn = index.connectionById.get(c) as SiteToSiteConnection;
+      expect(linkedNatRules(index, conn)).toEqual({ ingress: [], egress: [] });
+      expect(linkedNatRules(index, conn, { asWritten: true }).ingress.map((r) => r.id)).toEqual(['in']);
+      expect(natTable(index, conn).map((r) => r.ruleId)).toEqual(['in', 'out']);
+      const view = connectionNatView(index, conn);
+      expect(view.inactive).toBe(o.sku ? 'sku' : 'policy-based-selectors');
+      expect(view.onPremSide.post).toEqual(['10.0.0.0/16']);
+      expect(view.azureSide.post).toEqual(['10.0.0.0/16']);
+    }
+  });
+});
+
+describe('applySnat with many repeated prefixes', () => {
+  it('translates 8,000 copies of one prefix, and a partly covered one, with one result per input', () => {
+    const lo = rule({ id: 'lo', mode: 'IngressSnat', internalMappings: ['10.0.0.0/25'], externalMappings: ['100.64.0.0/25'] });
+    const input = [...Array.from({ length: 8_000 }, () => '10.0.0.0/25'), '10.0.0.0/24', ...Array.from({ length: 8_000 }, () => '10.0.0.0/24')];
+    const r = applySnat(toPrefixes(input), [lo, { ...lo, id: 'lo-2' }]);
+    expect(r.byPrefix).toHaveLength(16_001);
+    expect(r.byPrefix[0]).toMatchObject({ coverage: 'full', ruleIds: ['lo'] });
+    expect(r.byPrefix[7_999]!.post.map((p) => p.text)).toEqual(['100.64.0.0/25']);
+    expect(r.byPrefix[8_000]).toMatchObject({ coverage: 'partial', ruleIds: ['lo', 'lo-2'] });
+    expect(r.byPrefix[16_000]!.remainder.map((p) => p.text)).toEqual(['10.0.0.128/25']);
+    expect(r.untranslated).toHaveLength(8_001);
+    expect(new Set(r.seen.map((p) => p.text))).toEqual(new Set(['100.64.0.0/25', '10.0.0.128/25']));
+  });
+
+  it('handles thousands of rules sharing one internal mapping (the first listed wins)', () => {
+    const rules = Array.from({ length: 1_000 }, (_, i) =>
+      rule({ id: `r${i}`, mode: 'IngressSnat', internalMappings: ['10.0.0.0/16'], externalMappings: [`100.${64 + (i % 2)}.0.0/16`] }),
+    );
+    const input = toPrefixes(Array.from({ length: 5_000 }, (_, i) => `10.0.${i % 256}.0/24`));
+    const r = applySnat(input, rules);
+    expect(r.byPrefix.every((t) => t.coverage === 'full' && t.ruleIds.length === 1 && t.ruleIds[0] === 'r0')).toBe(true);
+    expect(r.byPrefix[5]!.post.map((p) => p.text)).toEqual(['100.64.5.0/24']);
+    // A prefix containing the rules' internal mapping lists every rule and each distinct external once.
+    const whole = applySnat(toPrefixes(['10.0.0.0/8']), rules).byPrefix[0]!;
+    expect(whole.ruleIds).toHaveLength(1_000);
+    expect(whole.post.map((p) => p.text)).toEqual(['100.64.0.0/16', '100.65.0.0/16', '10.1.0.0/16', '10.2.0.0/15', '10.4.0.0/14', '10.8.0.0/13', '10.16.0.0/12', '10.32.0.0/11', '10.64.0.0/10', '10.128.0.0/9']);
   });
 });

@@ -1,8 +1,9 @@
+import { GATEWAY_LIMITS, skuFacts } from '../facts/skus';
 import type { DesignIndex } from '../model/design-index';
 import type { NatRule, SiteToSiteConnection } from '../model/types';
 import { BITS } from '../net/ip';
-import { contains, makePrefix, overlaps, toPrefix, toPrefixes, translatePrefix, type Prefix } from '../net/prefix';
-import { overlappingPairs, type Placed } from '../net/sweep';
+import { comparePrefixes, contains, makePrefix, overlaps, toPrefix, toPrefixes, translatePrefix, type Prefix } from '../net/prefix';
+import { crossOverlappingPairs } from '../net/sweep';
 import { vnetsBehindGateway } from './reachability';
 
 /** One row of a connection's NAT table: what a prefix becomes and by which rule. */
@@ -17,8 +18,31 @@ export interface TranslationRow {
   readonly external: string;
 }
 
-/** The NAT rules a connection links, by direction, resolved on its gateway. */
-export function linkedNatRules(index: DesignIndex, c: SiteToSiteConnection): { ingress: NatRule[]; egress: NatRule[] } {
+/**
+ * Why Azure applies none of a connection's NAT rules, or undefined when it applies them: the
+ * gateway's SKU has no NAT (only VpnGw2–5 and VpnGw2AZ–5AZ do; an unknown SKU counts as none), or
+ * the connection uses policy-based traffic selectors (facts §7). nat/sku and nat/connection-type
+ * report these; translation computations treat such a connection as having no NAT at all.
+ */
+export function natInactiveReason(index: DesignIndex, c: SiteToSiteConnection): 'sku' | 'policy-based-selectors' | undefined {
+  const gateway = index.gatewayById.get(c.gatewayId);
+  if (!gateway || !skuFacts(gateway.sku)?.nat) return 'sku';
+  if (c.usePolicyBasedTrafficSelectors) return 'policy-based-selectors';
+  return undefined;
+}
+
+/**
+ * The NAT rules a connection links, by direction, resolved on its gateway: the rules Azure applies,
+ * for translation. Both lists are empty when Azure applies no NAT on the connection (see
+ * `natInactiveReason`); `{ asWritten: true }` lists what the connection links regardless, as the
+ * NAT table shows it.
+ */
+export function linkedNatRules(
+  index: DesignIndex,
+  c: SiteToSiteConnection,
+  options: { readonly asWritten?: boolean } = {},
+): { ingress: NatRule[]; egress: NatRule[] } {
+  if (!options.asWritten && natInactiveReason(index, c) !== undefined) return { ingress: [], egress: [] };
   const resolve = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const hit = index.natRuleById.get(id);
@@ -35,15 +59,18 @@ export interface NatMapping {
 }
 
 /**
- * The rule as a usable translation, or undefined when Azure would refuse it: not exactly one readable
- * prefix per side, sides of different families, or a Static rule whose sides differ in length.
+ * The rule as a usable translation, or undefined when Azure would refuse or ignore it: not exactly
+ * one readable prefix per side, sides of different families, an IPv6 rule (NAT is IPv4 only, no
+ * NAT64), a Static rule whose sides differ in length, or a Dynamic rule whose external pool is larger
+ * than /26. Such a rule translates nothing, so overlaps it seems to resolve are still judged.
  */
 export function natMapping(rule: NatRule): NatMapping | undefined {
   if (rule.internalMappings.length !== 1 || rule.externalMappings.length !== 1) return undefined;
   const internal = toPrefix(rule.internalMappings[0]!);
   const external = toPrefix(rule.externalMappings[0]!);
-  if (!internal || !external || internal.version !== external.version) return undefined;
+  if (!internal || !external || internal.version !== external.version || internal.version !== 4) return undefined;
   if (rule.type === 'Static' && internal.length !== external.length) return undefined;
+  if (rule.type === 'Dynamic' && external.length < GATEWAY_LIMITS.dynamicNatMaxExternalLength) return undefined;
   return { rule, internal, external };
 }
 
@@ -88,51 +115,69 @@ export function subtractPrefixes(p: Prefix, holes: readonly Prefix[]): Prefix[] 
 /** Below this many prefix × rule pairs, applySnat compares directly instead of sweeping. */
 const SMALL = 256;
 
-type SweepItem = { readonly kind: 'prefix'; readonly at: number } | { readonly kind: 'rule'; readonly m: NatMapping };
+/** The usable rules that share one internal mapping, in rule order (the first one wins a tie). */
+interface MappingGroup {
+  readonly internal: Prefix;
+  readonly mappings: NatMapping[];
+}
 
 /**
  * What a set of prefixes looks like after the given SNAT rules. A prefix inside a rule's internal
  * mapping is translated as a whole (static: host part kept; dynamic: the external pool); when several
- * rules contain it, the most specific internal mapping wins. A prefix that only contains internal
- * mappings is translated in those parts, and the rest of it stays as it is. Rules Azure would refuse
- * (see `natMapping`) translate nothing. One sort-and-sweep finds which rules touch which prefix.
+ * rules contain it, the most specific internal mapping wins (the first rule listed among rules with
+ * the same one). A prefix that only contains internal mappings is translated in those parts, and the
+ * rest of it stays as it is. Rules Azure would refuse or ignore (see `natMapping`) translate nothing.
+ *
+ * Repeated prefixes (by canonical text) are translated once and share one result, and rules are
+ * grouped by internal mapping; one two-sided sort-and-sweep then pairs distinct prefixes with rule
+ * groups only, never prefixes with prefixes or rules with rules: O(n log n) plus the pairs found.
  */
 export function applySnat(prefixes: readonly Prefix[], rules: readonly NatRule[]): SnatResult {
-  const mappings = rules.flatMap((r) => {
+  const groupByText = new Map<string, MappingGroup>();
+  for (const r of rules) {
     const m = natMapping(r);
-    return m ? [m] : [];
-  });
-  const byPrefix: PrefixTranslation[] = [];
-  if (mappings.length === 0) {
-    for (const p of prefixes) byPrefix.push({ pre: p, post: [p], remainder: [p], ruleIds: [], coverage: 'none' });
-  } else {
-    const containers: NatMapping[][] = prefixes.map(() => []);
-    const inside: NatMapping[][] = prefixes.map(() => []);
-    if (prefixes.length * mappings.length <= SMALL) {
+    if (!m) continue;
+    const g = groupByText.get(m.internal.text);
+    if (g) g.mappings.push(m);
+    else groupByText.set(m.internal.text, { internal: m.internal, mappings: [m] });
+  }
+  const groups = [...groupByText.values()];
+
+  const distinct: Prefix[] = [];
+  const slotByText = new Map<string, number>();
+  const slots: number[] = [];
+  for (const p of prefixes) {
+    let slot = slotByText.get(p.text);
+    if (slot === undefined) {
+      slot = distinct.length;
+      distinct.push(p);
+      slotByText.set(p.text, slot);
+    }
+    slots.push(slot);
+  }
+
+  const containers: MappingGroup[][] = distinct.map(() => []);
+  const inside: MappingGroup[][] = distinct.map(() => []);
+  if (groups.length > 0) {
+    if (distinct.length * groups.length <= SMALL) {
       // Few pairs: comparing them directly is cheaper than sorting.
-      prefixes.forEach((p, at) => {
-        for (const m of mappings) {
-          if (contains(m.internal, p)) containers[at]!.push(m);
-          else if (contains(p, m.internal)) inside[at]!.push(m);
+      distinct.forEach((p, at) => {
+        for (const g of groups) {
+          if (contains(g.internal, p)) containers[at]!.push(g);
+          else if (contains(p, g.internal)) inside[at]!.push(g);
         }
       });
-      prefixes.forEach((p, at) => byPrefix.push(translateOne(p, containers[at]!, inside[at]!)));
-      return collect(byPrefix);
+    } else {
+      const left = distinct.map((prefix, at) => ({ prefix, item: at }));
+      const right = groups.map((g) => ({ prefix: g.internal, item: g }));
+      for (const [p, g] of crossOverlappingPairs(left, right)) {
+        if (contains(g.prefix, p.prefix)) containers[p.item]!.push(g.item);
+        else inside[p.item]!.push(g.item);
+      }
     }
-    const placed: Placed<SweepItem>[] = [
-      ...prefixes.map((p, at) => ({ prefix: p, item: { kind: 'prefix', at } as const })),
-      ...mappings.map((m) => ({ prefix: m.internal, item: { kind: 'rule', m } as const })),
-    ];
-    for (const [a, b] of overlappingPairs(placed)) {
-      const pair = a.item.kind === 'prefix' ? [a.item, b.item] : [b.item, a.item];
-      const [pi, ri] = pair as [SweepItem, SweepItem];
-      if (pi.kind !== 'prefix' || ri.kind !== 'rule') continue;
-      if (contains(ri.m.internal, prefixes[pi.at]!)) containers[pi.at]!.push(ri.m);
-      else inside[pi.at]!.push(ri.m);
-    }
-    prefixes.forEach((p, at) => byPrefix.push(translateOne(p, containers[at]!, inside[at]!)));
   }
-  return collect(byPrefix);
+  const translated = distinct.map((p, at) => translateOne(p, containers[at]!, inside[at]!));
+  return collect(slots.map((slot) => translated[slot]!));
 }
 
 function collect(byPrefix: PrefixTranslation[]): SnatResult {
@@ -147,31 +192,41 @@ function collect(byPrefix: PrefixTranslation[]): SnatResult {
   return { seen, untranslated, remainder, byPrefix };
 }
 
-function translateOne(p: Prefix, containers: readonly NatMapping[], inside: readonly NatMapping[]): PrefixTranslation {
+function translateOne(p: Prefix, containers: readonly MappingGroup[], insideGroups: readonly MappingGroup[]): PrefixTranslation {
   if (containers.length > 0) {
     let best = containers[0]!;
-    for (const m of containers) if (m.internal.length > best.internal.length) best = m;
-    const out = best.rule.type === 'Static' ? translatePrefix(p, best.internal, best.external) : best.external;
-    if (out) return { pre: p, post: [out], remainder: [], ruleIds: [best.rule.id], coverage: 'full' };
+    for (const g of containers) if (g.internal.length > best.internal.length) best = g;
+    const m = best.mappings[0]!;
+    const out = m.rule.type === 'Static' ? translatePrefix(p, m.internal, m.external) : m.external;
+    if (out) return { pre: p, post: [out], remainder: [], ruleIds: [m.rule.id], coverage: 'full' };
   }
-  if (inside.length > 0) {
-    const remainder = subtractPrefixes(p, inside.map((m) => m.internal));
+  if (insideGroups.length > 0) {
+    // Address order, whichever way the groups were found.
+    const inside = [...insideGroups].sort((a, b) => comparePrefixes(a.internal, b.internal));
+    const remainder = subtractPrefixes(p, inside.map((g) => g.internal));
     const externals: Prefix[] = [];
     const seenText = new Set<string>();
-    for (const m of inside) {
-      if (seenText.has(m.external.text)) continue;
-      seenText.add(m.external.text);
-      externals.push(m.external);
+    const ruleIds: string[] = [];
+    const seenRule = new Set<string>();
+    for (const g of inside) {
+      for (const m of g.mappings) {
+        if (!seenRule.has(m.rule.id)) {
+          seenRule.add(m.rule.id);
+          ruleIds.push(m.rule.id);
+        }
+        if (seenText.has(m.external.text)) continue;
+        seenText.add(m.external.text);
+        externals.push(m.external);
+      }
     }
-    const ruleIds = [...new Set(inside.map((m) => m.rule.id))];
     return { pre: p, post: [...externals, ...remainder], remainder, ruleIds, coverage: remainder.length === 0 ? 'full' : 'partial' };
   }
   return { pre: p, post: [p], remainder: [p], ruleIds: [], coverage: 'none' };
 }
 
-/** The NAT translation table of one connection (rows for every linked rule, ingress first). */
+/** The NAT translation table of one connection (rows for every linked rule of its gateway, ingress first, whether or not Azure applies it). */
 export function natTable(index: DesignIndex, c: SiteToSiteConnection): TranslationRow[] {
-  const { ingress, egress } = linkedNatRules(index, c);
+  const { ingress, egress } = linkedNatRules(index, c, { asWritten: true });
   const row = (linkedAs: TranslationRow['linkedAs']) => (r: NatRule): TranslationRow => ({
     ruleId: r.id,
     ruleName: r.name,
@@ -191,7 +246,7 @@ export interface OwnerTranslation {
   readonly translations: readonly PrefixTranslation[];
 }
 
-/** A connection's NAT, computed: resolved rules and both sides before and after NAT. */
+/** A connection's NAT, computed: the rules Azure applies (see `linkedNatRules`) and both sides before and after NAT. */
 export interface ConnectionNat {
   readonly connectionId: string;
   readonly gatewayId: string;
@@ -287,6 +342,8 @@ export interface ConnectionNatView {
   readonly gatewayId: string;
   readonly siteId: string;
   readonly rows: readonly TranslationRow[];
+  /** Set when Azure applies none of the linked rules (then neither side is translated). */
+  readonly inactive?: 'sku' | 'policy-based-selectors';
   /** The gateway VNet and its transit spokes; `post` is what the site sees (after EgressSNAT). */
   readonly azureSide: NatSideView;
   /** The site's address prefixes; `post` is what Azure sees (after IngressSNAT). */
@@ -314,15 +371,19 @@ function sideView(owners: readonly OwnerTranslation[]): NatSideView {
  * The NAT view of one S2S connection: its translation table, and both sides before and after NAT.
  * The Azure side is the gateway's VNet plus the spokes that use it through gateway transit; the
  * on-premises side is the site's address prefixes (BGP-learned routes are not modelled here). Only
- * rules of the connection's own gateway count; rules Azure would refuse translate nothing.
+ * rules of the connection's own gateway count; rules Azure would refuse or ignore translate nothing,
+ * and none do on a gateway SKU without NAT or a connection with policy-based traffic selectors.
  */
 export function connectionNatView(index: DesignIndex, c: SiteToSiteConnection): ConnectionNatView {
   const nat = connectionNat(index, c);
+  const rows = natTable(index, c);
+  const inactive = rows.length > 0 ? natInactiveReason(index, c) : undefined;
   return {
     connectionId: c.id,
     gatewayId: c.gatewayId,
     siteId: c.siteId,
-    rows: natTable(index, c),
+    rows,
+    ...(inactive ? { inactive } : {}),
     azureSide: sideView(nat.azure),
     onPremSide: sideView([nat.onPrem]),
   };

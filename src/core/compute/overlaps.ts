@@ -1,45 +1,108 @@
 import type { DesignIndex } from '../model/design-index';
+import type { NatRule } from '../model/types';
 import { overlappingPairs, type Placed } from '../net/sweep';
-import { comparePrefixes, toPrefixes, type Prefix } from '../net/prefix';
-import { gatewayDomain, SpaceCache, type GatewayDomain, type SpaceOwnerKind } from './reachability';
+import { comparePrefixes, type Prefix } from '../net/prefix';
+import { applySnat, linkedNatRules } from './nat-translation';
+import { routingDomains, SpaceCache, type GatewayDomain, type SeenSpace, type SpaceOwnerKind } from './reachability';
+
+/** Which NAT produced a seen prefix: the site's IngressSNAT, or a VNet's EgressSNAT towards a site. */
+export type NatMark = 'ingress' | 'egress';
 
 /** Two address spaces that can reach each other and share addresses (judged after NAT). */
 export interface SpaceOverlap {
-  /** Each side: owner, its prefix as seen (after NAT), and nat: true when NAT produced that prefix. */
-  readonly a: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: boolean };
-  readonly b: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: boolean };
-  /** Where they meet: the gateways whose routing domain holds both, or the peering joining them. */
+  /** Each side: owner, its prefix as seen (after NAT), and nat when NAT produced that prefix. */
+  readonly a: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: NatMark };
+  readonly b: { readonly id: string; readonly kind: SpaceOwnerKind; readonly prefix: string; readonly nat?: NatMark };
+  /**
+   * Where they meet: the gateways whose spaces they are (inside a BGP group, or the gateway whose
+   * VNet-to-VNet link without BGP brings one of them in), the peering joining them, or the site that
+   * both reach.
+   */
   readonly where: readonly string[];
+}
+
+/** Counters for tests and benchmarks: how much work the placement did. */
+export interface OverlapStats {
+  /** (owner, prefix, scope) entries placed. */
+  placements: number;
 }
 
 interface Member {
   readonly ownerId: string;
   readonly kind: SpaceOwnerKind;
-  /** This prefix of the owner is a post-NAT one (IngressSNAT produced it) in at least one scope. */
-  nat: boolean;
+  /** Set when this prefix of the owner is a post-NAT one in at least one placement. */
+  nat?: NatMark;
+  /** Group scopes: the member gateways it belongs to. Site scopes: the groups it comes from. */
+  readonly origins: Set<string>;
 }
 
-/** Every owner that has one distinct prefix, grouped by the scope (gateway or peering) it is seen in. */
+/** Every owner that has one distinct prefix, grouped by the scope it is seen in. */
 interface Bucket {
   readonly prefix: Prefix;
   readonly byScope: Map<string, Map<string, Member>>;
+  /** Plain scopes present in this bucket, by the group scope they are matched against. */
+  plainByGroup?: Map<string, string[]>;
 }
 
-const PEERING_SCOPE = 'peering:';
+/**
+ * Where spaces meet. A group scope holds each space of a BGP group once; a plain scope holds the far
+ * VNets of one gateway's links without BGP and is matched within itself and against its gateway's
+ * group scope (never against other plain scopes); a site scope holds the local spaces of the gateways
+ * an on-premises site connects to, as the site sees them, and only pairs from different groups count.
+ */
+type Scope =
+  | { readonly kind: 'group' }
+  | { readonly kind: 'plain'; readonly gatewayId: string; readonly partner: string }
+  | { readonly kind: 'peering'; readonly peeringId: string }
+  | { readonly kind: 'site'; readonly siteIds: string[] };
+
+/** A gateway's local spaces as one S2S connection shows them to its site (after the connection's EgressSNAT). */
+interface SiteFacingView {
+  readonly groupId: string;
+  readonly spaces: readonly { readonly space: SeenSpace; readonly prefixes: readonly Prefix[]; readonly natted?: ReadonlySet<string> }[];
+}
+
+function egressView(d: GatewayDomain, egress: readonly NatRule[]): SiteFacingView {
+  if (egress.length === 0) return { groupId: d.group.id, spaces: d.local.map((space) => ({ space, prefixes: space.prefixes })) };
+  const vnets = d.local.filter((s) => s.ownerKind === 'vnet');
+  const { byPrefix } = applySnat(vnets.flatMap((s) => s.prefixes), egress);
+  const spaces: { space: SeenSpace; prefixes: readonly Prefix[]; natted?: Set<string> }[] = [];
+  let at = 0;
+  for (const space of vnets) {
+    const prefixes: Prefix[] = [];
+    const natted = new Set<string>();
+    for (const t of byPrefix.slice(at, at + space.prefixes.length)) {
+      const kept = new Set(t.remainder.map((r) => r.text));
+      for (const q of t.post) {
+        prefixes.push(q);
+        if (!kept.has(q.text)) natted.add(q.text);
+      }
+    }
+    at += space.prefixes.length;
+    spaces.push({ space, prefixes, ...(natted.size > 0 ? { natted } : {}) });
+  }
+  // P2S pools are not translated by S2S NAT rules.
+  for (const space of d.local) if (space.ownerKind === 'p2s') spaces.push({ space, prefixes: space.prefixes });
+  return { groupId: d.group.id, spaces };
+}
 
 /**
- * All overlaps between spaces that reach each other: inside each gateway's routing domain (after
- * NAT) and across every peering.
+ * All overlaps between spaces that reach each other (after NAT): inside each BGP group, between a
+ * gateway's group and the far VNets of its VNet-to-VNet links without BGP, between the local spaces
+ * of gateways that connect to the same site (as the site sees them, after EgressSNAT), and across
+ * every peering.
  *
- * Owners are grouped by distinct prefix first, so one sort-and-sweep runs over distinct prefixes only.
- * CIDR blocks nest, so each block has at most 33 (IPv4) or 129 (IPv6) distinct containers and the
- * sweep yields O(distinct prefixes) bucket pairs, however many unrelated designs reuse the same
- * prefixes. Each bucket pair is then matched scope by scope (the smaller scope map is walked), so
- * the work is O(n log n) plus the overlaps actually found; never all pairs.
+ * Each space is placed once per scope: a BGP chain of n gateways costs O(n), not one copy of the
+ * group per gateway. Owners are grouped by distinct prefix, so one sort-and-sweep runs over distinct
+ * prefixes only; CIDR blocks nest, so each has at most 33 (IPv4) or 129 (IPv6) distinct containers
+ * and the sweep yields O(distinct prefixes) bucket pairs. Each bucket pair is matched scope by scope
+ * (the smaller scope map is walked), so the work is O(n log n) plus the overlaps found; never all pairs.
  */
-export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayDomain[]): SpaceOverlap[] {
+export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayDomain[], stats?: OverlapStats): SpaceOverlap[] {
   const buckets = new Map<string, Bucket>();
-  const place = (ownerId: string, kind: SpaceOwnerKind, prefix: Prefix, scope: string, nat: boolean) => {
+  const scopes = new Map<string, Scope>();
+  const place = (ownerId: string, kind: SpaceOwnerKind, prefix: Prefix, scope: string, nat: NatMark | undefined, origin?: string) => {
+    if (stats) stats.placements++;
     let bucket = buckets.get(prefix.text);
     if (!bucket) {
       bucket = { prefix, byScope: new Map() };
@@ -49,47 +112,143 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     if (!members) {
       members = new Map();
       bucket.byScope.set(scope, members);
+      const info = scopes.get(scope);
+      if (info?.kind === 'plain') {
+        bucket.plainByGroup ??= new Map();
+        const list = bucket.plainByGroup.get(info.partner);
+        if (list) list.push(scope);
+        else bucket.plainByGroup.set(info.partner, [scope]);
+      }
     }
-    const hit = members.get(ownerId);
-    if (hit) hit.nat ||= nat;
-    else members.set(ownerId, { ownerId, kind, nat });
+    let hit = members.get(ownerId);
+    if (!hit) {
+      hit = { ownerId, kind, origins: new Set() };
+      members.set(ownerId, hit);
+    }
+    if (nat) hit.nat ??= nat;
+    if (origin !== undefined) hit.origins.add(origin);
   };
+  const placeSpace = (s: SeenSpace, scope: string, origin?: string) => {
+    const natted = s.nat && s.natPrefixes ? new Set(s.natPrefixes) : undefined;
+    for (const p of s.prefixes) place(s.ownerId, s.ownerKind, p, scope, natted?.has(p.text) ? 'ingress' : undefined, origin);
+  };
+
+  // BGP groups, each space once; then each gateway's far VNets over links without BGP.
+  const groupScopes = new Set<string>();
   for (const d of domains) {
-    for (const s of d.spaces) {
-      const natted = s.nat && s.natPrefixes ? new Set(s.natPrefixes) : undefined;
-      for (const p of s.prefixes) place(s.ownerId, s.ownerKind, p, d.gatewayId, natted?.has(p.text) === true);
+    const scope = `g:${d.group.id}`;
+    if (groupScopes.has(scope)) continue;
+    groupScopes.add(scope);
+    scopes.set(scope, { kind: 'group' });
+    for (const s of d.group.spaces) placeSpace(s, scope, s.gatewayId);
+  }
+  for (const d of domains) {
+    if (d.plain.length === 0) continue;
+    const scope = `x:${d.gatewayId}`;
+    scopes.set(scope, { kind: 'plain', gatewayId: d.gatewayId, partner: `g:${d.group.id}` });
+    for (const s of d.plain) placeSpace(s, scope);
+  }
+
+  // Sites that gateways of different groups connect to: one scope per distinct set of site-facing
+  // views (sites that the same gateways connect to, with the same EgressSNAT, share one scope).
+  const domainById = new Map(domains.map((d) => [d.gatewayId, d]));
+  const views = new Map<string, { domain: GatewayDomain; egress: NatRule[]; view?: SiteFacingView }>();
+  const siteScopes = new Map<string, { scope: string; siteIds: string[]; viewKeys: string[] }>();
+  for (const [siteId, conns] of index.s2sBySite) {
+    if (conns.length < 2) continue;
+    const keys = new Set<string>();
+    const groupIds = new Set<string>();
+    for (const c of conns) {
+      const d = domainById.get(c.gatewayId);
+      if (!d) continue;
+      const egress = c.egressNatRuleIds.length === 0 ? [] : linkedNatRules(index, c).egress;
+      const key = egress.length === 0 ? d.gatewayId : `${d.gatewayId}\u0000${egress.map((r) => r.id).join('\u0000')}`;
+      keys.add(key);
+      groupIds.add(d.group.id);
+      if (!views.has(key)) views.set(key, { domain: d, egress });
+    }
+    if (groupIds.size < 2) continue;
+    const viewKeys = [...keys].sort();
+    const setKey = viewKeys.join('\u0001');
+    const known = siteScopes.get(setKey);
+    if (known) {
+      known.siteIds.push(siteId);
+      continue;
+    }
+    const scope = `s:${siteId}`;
+    const siteIds = [siteId];
+    scopes.set(scope, { kind: 'site', siteIds });
+    siteScopes.set(setKey, { scope, siteIds, viewKeys });
+  }
+  for (const { scope, viewKeys } of siteScopes.values()) {
+    for (const key of viewKeys) {
+      const v = views.get(key)!;
+      v.view ??= egressView(v.domain, v.egress);
+      for (const { space, prefixes, natted } of v.view.spaces) {
+        for (const p of prefixes) place(space.ownerId, space.ownerKind, p, scope, natted?.has(p.text) ? 'egress' : undefined, v.view.groupId);
+      }
     }
   }
+
+  const cache = new SpaceCache();
   for (const peering of index.peerings) {
     if (peering.vnetId === peering.remoteVnetId) continue;
-    const scope = `${PEERING_SCOPE}${peering.id}`;
+    const scope = `p:${peering.id}`;
+    scopes.set(scope, { kind: 'peering', peeringId: peering.id });
     for (const vnetId of [peering.vnetId, peering.remoteVnetId]) {
       const v = index.vnetById.get(vnetId);
-      if (v) for (const p of toPrefixes(v.addressSpace)) place(v.id, 'vnet', p, scope, false);
+      if (v) for (const p of cache.prefixes(v.addressSpace)) place(v.id, 'vnet', p, scope, undefined);
     }
   }
 
   // Results keyed by (owner, prefix, owner, prefix) so that a pair met in several scopes is one entry.
-  const found = new Map<string, { a: Member; ap: Prefix; b: Member; bp: Prefix; where: string[] }>();
+  const found = new Map<string, { a: Member; ap: Prefix; b: Member; bp: Prefix; where: Set<string> }>();
   const record = (a: Member, ap: Prefix, b: Member, bp: Prefix, scope: string) => {
-    const key = `${a.ownerId}\u0000${ap.text}\u0000${b.ownerId}\u0000${bp.text}`;
-    const where = scope.startsWith(PEERING_SCOPE) ? scope.slice(PEERING_SCOPE.length) : scope;
-    const hit = found.get(key);
-    if (hit) {
-      if (!hit.where.includes(where)) hit.where.push(where);
-    } else {
-      found.set(key, { a, ap, b, bp, where: [where] });
+    if (a.ownerId === b.ownerId) return;
+    // Same prefix: the owners in id order, whichever scope met them first.
+    if (ap === bp && a.ownerId > b.ownerId) [a, b] = [b, a];
+    const info = scopes.get(scope)!;
+    let where: Iterable<string>;
+    switch (info.kind) {
+      case 'group':
+        where = a.origins.size === 0 ? b.origins : b.origins.size === 0 ? a.origins : [...a.origins, ...b.origins];
+        break;
+      case 'plain':
+        where = [info.gatewayId];
+        break;
+      case 'peering':
+        where = [info.peeringId];
+        break;
+      case 'site':
+        if (!fromDifferentGroups(a.origins, b.origins)) return;
+        where = info.siteIds;
+        break;
     }
+    const key = `${a.ownerId}\u0000${ap.text}\u0000${b.ownerId}\u0000${bp.text}`;
+    let hit = found.get(key);
+    if (!hit) {
+      hit = { a, ap, b, bp, where: new Set() };
+      found.set(key, hit);
+    }
+    for (const w of where) hit.where.add(w);
+  };
+  /** Every pair (a from xs, b from ys). */
+  const cross = (xs: Map<string, Member> | undefined, ap: Prefix, ys: Map<string, Member> | undefined, bp: Prefix, scope: string) => {
+    if (!xs || !ys) return;
+    for (const a of xs.values()) for (const b of ys.values()) record(a, ap, b, bp, scope);
   };
 
-  // Same prefix, same scope, different owners.
+  // Same prefix: different owners of one scope, and a plain scope against its group scope.
   for (const bucket of buckets.values()) {
     for (const [scope, members] of bucket.byScope) {
-      if (members.size < 2) continue;
-      const list = [...members.values()].sort((x, y) => (x.ownerId < y.ownerId ? -1 : x.ownerId > y.ownerId ? 1 : 0));
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) record(list[i]!, bucket.prefix, list[j]!, bucket.prefix, scope);
+      if (members.size >= 2) {
+        const list = [...members.values()].sort((x, y) => (x.ownerId < y.ownerId ? -1 : x.ownerId > y.ownerId ? 1 : 0));
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) record(list[i]!, bucket.prefix, list[j]!, bucket.prefix, scope);
+        }
       }
+      const info = scopes.get(scope)!;
+      if (info.kind === 'plain') cross(bucket.byScope.get(info.partner), bucket.prefix, members, bucket.prefix, scope);
     }
   }
 
@@ -97,14 +256,22 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
   const placed: Placed<Bucket>[] = [];
   for (const bucket of buckets.values()) placed.push({ prefix: bucket.prefix, item: bucket });
   for (const [x, y] of overlappingPairs(placed)) {
-    const smaller = x.item.byScope.size <= y.item.byScope.size ? x.item : y.item;
-    for (const scope of smaller.byScope.keys()) {
-      const xs = x.item.byScope.get(scope);
-      const ys = y.item.byScope.get(scope);
-      if (!xs || !ys) continue;
-      for (const a of xs.values()) {
-        for (const b of ys.values()) {
-          if (a.ownerId !== b.ownerId) record(a, x.prefix, b, y.prefix, scope);
+    const xb = x.item;
+    const yb = y.item;
+    const walkX = xb.byScope.size <= yb.byScope.size;
+    for (const scope of (walkX ? xb : yb).byScope.keys()) {
+      cross(xb.byScope.get(scope), xb.prefix, yb.byScope.get(scope), yb.prefix, scope);
+      const info = scopes.get(scope)!;
+      if (info.kind === 'plain') {
+        // The plain scope against its gateway's group scope, in the other bucket.
+        if (walkX) cross(xb.byScope.get(scope), xb.prefix, yb.byScope.get(info.partner), yb.prefix, scope);
+        else cross(xb.byScope.get(info.partner), xb.prefix, yb.byScope.get(scope), yb.prefix, scope);
+      } else if (info.kind === 'group') {
+        // The group scope against the plain scopes of its members, in the other bucket.
+        const other = walkX ? yb : xb;
+        for (const plainScope of other.plainByGroup?.get(scope) ?? []) {
+          if (walkX) cross(xb.byScope.get(scope), xb.prefix, yb.byScope.get(plainScope), yb.prefix, plainScope);
+          else cross(xb.byScope.get(plainScope), xb.prefix, yb.byScope.get(scope), yb.prefix, plainScope);
         }
       }
     }
@@ -113,18 +280,27 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
   const out: SpaceOverlap[] = [];
   for (const { a, ap, b, bp, where } of found.values()) {
     out.push({
-      a: { id: a.ownerId, kind: a.kind, prefix: ap.text, ...(a.nat ? { nat: true } : {}) },
-      b: { id: b.ownerId, kind: b.kind, prefix: bp.text, ...(b.nat ? { nat: true } : {}) },
-      where,
+      a: { id: a.ownerId, kind: a.kind, prefix: ap.text, ...(a.nat ? { nat: a.nat } : {}) },
+      b: { id: b.ownerId, kind: b.kind, prefix: bp.text, ...(b.nat ? { nat: b.nat } : {}) },
+      where: [...where],
     });
   }
   return out;
 }
 
-/** Routing domains of every gateway in the design. */
+/** Whether two members of a site scope come from different groups (pairs inside one group are the group scope's). */
+function fromDifferentGroups(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== 1 || b.size !== 1) return a.size > 0 && b.size > 0;
+  const [x] = a;
+  return !b.has(x!);
+}
+
+/**
+ * Routing domains of every gateway in the design (see `routingDomains`): each BGP group's spaces
+ * are one shared array, referenced by every member's domain, never copied.
+ */
 export function allDomains(index: DesignIndex): GatewayDomain[] {
-  const cache = new SpaceCache();
-  return index.doc.gateways.map((g) => gatewayDomain(index, g, cache));
+  return routingDomains(index, new SpaceCache());
 }
 
 /**

@@ -29,11 +29,30 @@ describe('splitPool', () => {
     expect(ikev2).toMatchObject({ protocols: ['IkeV2'], cidrs: ['172.16.2.0/23'], addresses: 512, usableClients: 512 });
   });
 
+  it('gives what each protocol would get if SSTP took one /25 of a pool larger than /24, keeping the equal halves as the split', () => {
+    const s = splitPool(config(['172.16.0.0/22'], ['SSTP', 'IkeV2']), false);
+    expect(s.sstpBlock).toEqual({ sstpAddresses: 128, ikev2Addresses: 896 });
+    expect(s.prefixes[0]!.sstpBlock).toEqual({ sstpAddresses: 128, ikev2Addresses: 896 });
+    expect(s.shares[1]).toMatchObject({ cidrs: ['172.16.2.0/23'], addresses: 512 });
+  });
+
+  it('gives the same figures under both readings for a /24 or smaller, summing several prefixes', () => {
+    const s = splitPool(config(['172.16.0.0/24', '172.17.0.0/23', '172.18.0.0/26'], ['SSTP', 'IkeV2']), false);
+    expect(s.prefixes.map((p) => p.sstpBlock)).toEqual([
+      { sstpAddresses: 128, ikev2Addresses: 128 },
+      { sstpAddresses: 128, ikev2Addresses: 384 },
+      { sstpAddresses: 32, ikev2Addresses: 32 },
+    ]);
+    expect(s.sstpBlock).toEqual({ sstpAddresses: 288, ikev2Addresses: 544 });
+  });
+
   it('does not split a pool shared by IKEv2 and OpenVPN', () => {
     const s = splitPool(config(['172.16.0.0/24'], ['IkeV2', 'OpenVPN']), false);
     expect(s.split).toBe(false);
     expect(s.prefixes[0]!.ranges).toEqual([{ cidr: '172.16.0.0/24', addresses: 256, protocols: ['IkeV2', 'OpenVPN'], usableClients: 256 }]);
     expect(s.prefixes[0]!.sstp).toBeUndefined();
+    expect(s.prefixes[0]!.sstpBlock).toBeUndefined();
+    expect(s.sstpBlock).toBeUndefined();
     expect(s.shares).toHaveLength(1);
   });
 

@@ -21,6 +21,12 @@ import { makePrefix, size, toPrefixes, type Prefix } from '../net/prefix';
  *
  * A prefix that cannot be halved (an IPv4 /32) goes whole to SSTP; IKEv2 gets nothing from it
  * (p2s/pool-too-small reports such a pool long before this matters).
+ *
+ * facts §5 also gives a second reading, which the split exposes as `sstpBlock` (address counts
+ * only, alongside the equal halves that stay the displayed split): a prefix larger than /24 (more
+ * than 256 addresses) gives SSTP one /25 block (128 addresses) and IKEv2 the rest; a /24 or
+ * smaller is halved as above. IKEv2 never gets less under this reading, so p2s/pool-too-small only
+ * reports an error when the planned clients fit under neither reading.
  */
 
 /** SSTP serves at most this many clients on any gateway, whatever the pool size (facts §5). */
@@ -40,6 +46,17 @@ export interface PoolRange {
   readonly usableClients: number;
 }
 
+/** Under facts §5's second reading ("SSTP gets one /25 of a pool larger than /24"): what each protocol would get. */
+export interface SstpBlockReading {
+  /** 128 per prefix larger than /24; half of a /24 or smaller prefix. */
+  readonly sstpAddresses: number;
+  /** The rest of each prefix. */
+  readonly ikev2Addresses: number;
+}
+
+/** Pool prefixes holding more than this many addresses give SSTP one /25 under the second reading. */
+export const SSTP_BLOCK_THRESHOLD = 256;
+
 /** How one prefix of the pool is used. */
 export interface PoolPrefixSplit {
   /** The pool prefix, canonical. */
@@ -51,6 +68,8 @@ export interface PoolPrefixSplit {
   readonly sstp?: PoolRange;
   /** The IKEv2 half, when the prefix is split (absent for a prefix too small to halve). */
   readonly ikev2?: PoolRange;
+  /** Split only: the address counts under the second reading (SSTP one /25 when the prefix is larger than /24). */
+  readonly sstpBlock?: SstpBlockReading;
 }
 
 /** Protocols that draw from the same ranges, with what those ranges hold in total over every pool prefix. */
@@ -73,6 +92,11 @@ export interface P2sPoolSplit {
   readonly prefixes: readonly PoolPrefixSplit[];
   /** Split: the SSTP share and the IKEv2 share. Not split: one share of every enabled protocol. */
   readonly shares: readonly ProtocolShare[];
+  /**
+   * Split only: the totals over every prefix under the second reading (SSTP one /25 of each prefix
+   * larger than /24, IKEv2 the rest), so the UI can show what IKEv2 would get besides its half.
+   */
+  readonly sstpBlock?: SstpBlockReading;
 }
 
 /** Protocol order used everywhere in messages and data. */
@@ -140,13 +164,22 @@ export function splitPool(config: P2sConfiguration, activeActive: boolean): P2sP
   const upperProtocols = tunnels.filter((t) => t !== 'SSTP');
   const sstpRanges: PoolRange[] = [];
   const ikev2Ranges: PoolRange[] = [];
+  let blockSstp = 0;
+  let blockIkev2 = 0;
   for (const p of toPrefixes(config.addressPool)) {
     const [lower, upper] = halves(p);
     const sstp = range(lower!, ['SSTP']);
     const ikev2 = upper ? range(upper, upperProtocols) : undefined;
     sstpRanges.push(sstp);
     if (ikev2) ikev2Ranges.push(ikev2);
-    prefixes.push({ pool: p.text, addresses: count(p), ranges: ikev2 ? [sstp, ikev2] : [sstp], sstp, ...(ikev2 ? { ikev2 } : {}) });
+    const addresses = count(p);
+    const sstpBlock: SstpBlockReading =
+      addresses > SSTP_BLOCK_THRESHOLD
+        ? { sstpAddresses: SSTP_MAX_CLIENTS, ikev2Addresses: addresses - SSTP_MAX_CLIENTS }
+        : { sstpAddresses: sstp.addresses, ikev2Addresses: ikev2?.addresses ?? 0 };
+    blockSstp = Math.min(Number.MAX_SAFE_INTEGER, blockSstp + sstpBlock.sstpAddresses);
+    blockIkev2 = Math.min(Number.MAX_SAFE_INTEGER, blockIkev2 + sstpBlock.ikev2Addresses);
+    prefixes.push({ pool: p.text, addresses, ranges: ikev2 ? [sstp, ikev2] : [sstp], sstp, ...(ikev2 ? { ikev2 } : {}), sstpBlock });
   }
   return {
     p2sId: config.id,
@@ -154,6 +187,7 @@ export function splitPool(config: P2sConfiguration, activeActive: boolean): P2sP
     minimumLength,
     prefixes,
     shares: [share(['SSTP'], sstpRanges), share(upperProtocols, ikev2Ranges)],
+    sstpBlock: { sstpAddresses: blockSstp, ikev2Addresses: blockIkev2 },
   };
 }
 

@@ -14,11 +14,14 @@ export interface SelectorPair {
 export interface PolicySelectorExpansion {
   /** `custom`: expanded from the connection's trafficSelectorPolicies; `address-spaces`: site × VNet prefixes. */
   readonly source: 'custom' | 'address-spaces';
-  /** Every distinct pair, in input order (at most MAX_MATERIALIZED_PAIRS; see `truncated`). */
+  /** Distinct pairs, in input order (at most MAX_MATERIALIZED_PAIRS; see `truncated`). */
   readonly pairs: readonly SelectorPair[];
-  /** How many pairs there are in all (pairs across two IP families are never formed). */
+  /**
+   * How many pairs there are in all (pairs across two IP families are never formed), always exact:
+   * for custom policies, each policy's pairs counted once per policy, repeated policies included.
+   */
   readonly pairCount: number;
-  /** True when `pairs` stops short of `pairCount`. */
+  /** True when listing stopped early (after MAX_MATERIALIZED_PAIRS pairs were looked at), so `pairs` may miss some. */
   readonly truncated: boolean;
   /**
    * Traffic-selector policies the connection uses, the figure the 100-policy limit applies to (facts
@@ -27,7 +30,7 @@ export interface PolicySelectorExpansion {
   readonly policyCount: number;
 }
 
-/** A cap on the pairs listed, so a pathological design cannot allocate millions of strings. */
+/** A cap on the pairs looked at and listed, so a pathological design cannot spend millions of steps or strings. */
 export const MAX_MATERIALIZED_PAIRS = 10_000;
 
 function dedupe(prefixes: readonly Prefix[]): Prefix[] {
@@ -35,11 +38,27 @@ function dedupe(prefixes: readonly Prefix[]): Prefix[] {
   return prefixes.filter((p) => (seen.has(p.text) ? false : (seen.add(p.text), true)));
 }
 
-/** Pairs of the same IP family: an IPv4 range is never paired with an IPv6 range. */
-function countSameFamily(a: readonly Prefix[], b: readonly Prefix[]): number {
-  const a4 = a.filter((p) => p.version === 4).length;
-  const b4 = b.filter((p) => p.version === 4).length;
-  return a4 * b4 + (a.length - a4) * (b.length - b4);
+/** A list of prefixes split by IP family, so pairing never visits a cross-family pair. */
+interface Sides {
+  readonly onPrem: readonly Prefix[];
+  readonly azure: { readonly 4: readonly Prefix[]; readonly 6: readonly Prefix[] };
+}
+
+function sides(onPrem: readonly Prefix[], azure: readonly Prefix[]): Sides {
+  return { onPrem, azure: { 4: azure.filter((p) => p.version === 4), 6: azure.filter((p) => p.version === 6) } };
+}
+
+/** Pairs of the same IP family: an IPv4 range is never paired with an IPv6 range (arithmetic, no iteration). */
+function countSameFamily(x: Sides): number {
+  let n = 0;
+  for (const o of x.onPrem) n += x.azure[o.version].length;
+  return n;
+}
+
+/** A policy's ranges as a canonical key: distinct canonical prefixes, sorted, per side. */
+function canonicalKey(onPrem: readonly Prefix[], azure: readonly Prefix[]): string {
+  const side = (ps: readonly Prefix[]) => ps.map((p) => p.text).sort().join(',');
+  return `${side(onPrem)}|${side(azure)}`;
 }
 
 /**
@@ -50,21 +69,30 @@ function countSameFamily(a: readonly Prefix[], b: readonly Prefix[]): number {
  * expanded instead: each policy's remote ranges × its local ranges.
  *
  * Unreadable prefixes are skipped (address/invalid-cidr reports them); prefixes are canonicalized.
- * Linear in the output, which is capped at MAX_MATERIALIZED_PAIRS; `pairCount` is always exact
- * (for custom policies it counts each policy's pairs, without merging repeats across policies).
+ * Repeated policies (same canonical ranges) are expanded once; prefixes are paired only within their
+ * family; and at most MAX_MATERIALIZED_PAIRS pairs are looked at, so the work is linear in the input
+ * plus that cap. `pairCount` is computed arithmetically and always exact (for custom policies it
+ * counts each policy's pairs, without merging repeats across policies).
  */
 export function expandPolicySelectors(index: DesignIndex, connection: SiteToSiteConnection): PolicySelectorExpansion {
   const pairs: SelectorPair[] = [];
   const seen = new Set<string>();
+  let visited = 0;
   let truncated = false;
-  const add = (onPrem: readonly Prefix[], azure: readonly Prefix[]) => {
-    for (const o of onPrem) {
+  const add = (x: Sides) => {
+    for (const o of x.onPrem) {
+      const azure = x.azure[o.version];
+      if (azure.length === 0) continue;
+      if (visited >= MAX_MATERIALIZED_PAIRS) {
+        truncated = true;
+        return;
+      }
       for (const a of azure) {
-        if (o.version !== a.version) continue;
-        if (pairs.length >= MAX_MATERIALIZED_PAIRS) {
+        if (visited >= MAX_MATERIALIZED_PAIRS) {
           truncated = true;
           return;
         }
+        visited++;
         const key = `${o.text} ${a.text}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -74,12 +102,31 @@ export function expandPolicySelectors(index: DesignIndex, connection: SiteToSite
   };
 
   if (connection.trafficSelectorPolicies.length > 0) {
-    let pairCount = 0;
+    // Identical policies (first as written, then by canonical ranges) are expanded once and counted by multiplicity.
+    const byRaw = new Map<string, { sides: Sides; times: number }>();
+    const byCanonical = new Map<string, { sides: Sides; times: number }>();
     for (const policy of connection.trafficSelectorPolicies) {
+      const raw = `${policy.remoteAddressRanges.join('\u0000')}\u0001${policy.localAddressRanges.join('\u0000')}`;
+      const known = byRaw.get(raw);
+      if (known) {
+        known.times++;
+        continue;
+      }
       const onPrem = dedupe(toPrefixes(policy.remoteAddressRanges));
       const azure = dedupe(toPrefixes(policy.localAddressRanges));
-      pairCount += countSameFamily(onPrem, azure);
-      if (!truncated) add(onPrem, azure);
+      const key = canonicalKey(onPrem, azure);
+      let entry = byCanonical.get(key);
+      if (entry) entry.times++;
+      else {
+        entry = { sides: sides(onPrem, azure), times: 1 };
+        byCanonical.set(key, entry);
+      }
+      byRaw.set(raw, entry);
+    }
+    let pairCount = 0;
+    for (const { sides: x, times } of byCanonical.values()) {
+      pairCount += times * countSameFamily(x);
+      if (!truncated) add(x);
     }
     return { source: 'custom', pairs, pairCount, truncated, policyCount: connection.trafficSelectorPolicies.length };
   }
@@ -87,9 +134,8 @@ export function expandPolicySelectors(index: DesignIndex, connection: SiteToSite
   const site = index.siteById.get(connection.siteId);
   const gateway = index.gatewayById.get(connection.gatewayId);
   const vnet = gateway ? index.vnetById.get(gateway.vnetId) : undefined;
-  const onPrem = dedupe(toPrefixes(site?.addressPrefixes ?? []));
-  const azure = dedupe(toPrefixes(vnet?.addressSpace ?? []));
-  const pairCount = countSameFamily(onPrem, azure);
-  add(onPrem, azure);
+  const x = sides(dedupe(toPrefixes(site?.addressPrefixes ?? [])), dedupe(toPrefixes(vnet?.addressSpace ?? [])));
+  const pairCount = countSameFamily(x);
+  add(x);
   return { source: 'address-spaces', pairs, pairCount, truncated, policyCount: pairCount };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexDesign } from '../model/design-index';
 import { DesignBuilder } from '../testing/builders';
-import { gatewayDomain, vnetsBehindGateway } from './reachability';
+import { generateBgpChain } from '../testing/generate';
+import { gatewayDomain, routingDomains, vnetsBehindGateway } from './reachability';
 
 const domainOf = (b: DesignBuilder, gatewayId: string) => {
   const index = indexDesign(b.build());
@@ -79,7 +80,10 @@ describe('gateway routing domains', () => {
     b.v2v(e.gatewayId, f.gatewayId, { enableBgp: false }); // static hop behind e: not carried to a
     const d = domainOf(b, a.gatewayId);
     expect(owners(d)).toEqual([a.vnetId, c.vnetId, e.vnetId, site, pool].sort());
-    expect(d.spaces.find((s) => s.ownerId === site)).toMatchObject({ via: 'bgp-transit' });
+    // The group's spaces are shared: the site is seen as its own gateway's connection brings it in.
+    expect(d.spaces.find((s) => s.ownerId === site)).toMatchObject({ via: 's2s', gatewayId: c.gatewayId });
+    expect(d.group.gatewayIds).toEqual([a.gatewayId, c.gatewayId, e.gatewayId]);
+    expect(d.plain).toEqual([]);
   });
 
   it('does not carry the far sites when one gateway of the BGP hop has BGP off', () => {
@@ -90,5 +94,37 @@ describe('gateway routing domains', () => {
     b.s2s(c.gatewayId, site, { name: 'c-branch' });
     b.v2v(a.gatewayId, c.gatewayId, { enableBgp: true });
     expect(owners(domainOf(b, a.gatewayId))).toEqual([a.vnetId, c.vnetId].sort());
+  });
+
+  it('holds each space of a BGP chain once: every member domain references the same array', () => {
+    const index = indexDesign(generateBgpChain(50));
+    const domains = routingDomains(index);
+    expect(domains).toHaveLength(50);
+    const shared = domains[0]!.spaces;
+    for (const d of domains) {
+      expect(d.spaces).toBe(shared);
+      expect(d.group).toBe(domains[0]!.group);
+    }
+    // 50 VNets and 50 sites (each site once, through its own connection).
+    expect(shared).toHaveLength(100);
+    expect(new Set(shared.map((s) => s.ownerId)).size).toBe(100);
+  });
+
+  it('keeps the far VNets of links without BGP apart from the group, per gateway', () => {
+    const b = new DesignBuilder();
+    const bgp = (asn: number) => ({ enabled: true, asn });
+    const a = b.hub({ name: 'a', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'a-gw', bgp: bgp(65001) });
+    const c = b.hub({ name: 'c', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'c-gw', bgp: bgp(65002) });
+    const e = b.hub({ name: 'e', addressSpace: ['10.2.0.0/16'], gatewaySubnet: '10.2.255.0/27' });
+    b.v2v(a.gatewayId, c.gatewayId, { enableBgp: true });
+    const [ce] = b.v2v(c.gatewayId, e.gatewayId, { enableBgp: false });
+    const index = indexDesign(b.build());
+    const [da, dc, de] = routingDomains(index);
+    expect(da!.plain).toEqual([]);
+    expect(da!.spaces).toBe(da!.group.spaces);
+    expect(dc!.group).toBe(da!.group);
+    expect(dc!.plain).toEqual([expect.objectContaining({ ownerId: e.vnetId, via: 'vnet2vnet', viaId: ce, gatewayId: e.gatewayId })]);
+    expect(owners(dc!)).toEqual([a.vnetId, c.vnetId, e.vnetId].sort());
+    expect(owners(de!)).toEqual([c.vnetId, e.vnetId].sort());
   });
 });

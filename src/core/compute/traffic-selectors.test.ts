@@ -34,6 +34,19 @@ describe('trafficSelectorCount', () => {
     expect(m.openVpnEnabled).toBe(true);
   });
 
+  it('leaves out a peered VNet that has its own VPN gateway (hub-to-hub), which P2S clients cannot reach', () => {
+    const b = new DesignBuilder();
+    const { vnetId, gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { id: 'gw', name: 'gw' });
+    const other = b.hub({ name: 'hub-2', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' });
+    const spoke = b.vnet({ name: 'spoke', addressSpace: ['10.2.0.0/16'] });
+    b.peering(other.vnetId, vnetId, { name: 'hub2-hub' });
+    b.peering(vnetId, spoke, { name: 'hub-spoke' });
+    b.p2s(gatewayId, { name: 'pool', addressPool: ['172.16.0.0/24'] });
+    const index = indexDesign(b.build());
+    expect(trafficSelectorCount(index, 'gw').breakdown).toMatchObject({ vnetSpaces: 1, peeredVnets: 1 });
+    expect(trafficSelectorCount(index, other.gatewayId).breakdown.peeredVnets).toBe(0);
+  });
+
   it('adds the two sub-range CIDRs when SSTP and IKEv2 split the pool, for IKEv2 only', () => {
     const m = trafficSelectorCount(design(['SSTP', 'IkeV2']), 'gw');
     expect(m.breakdown.splitPool).toBe(2);

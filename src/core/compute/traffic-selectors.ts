@@ -20,7 +20,9 @@ import { isSplit } from './p2s-split';
  *   networks, not learned routes;
  * - vnetToVnet: one per remote gateway the gateway has a VNet-to-VNet connection resource to;
  * - peeredVnets: one per VNet peered with the gateway's VNet, whatever the transit flags (the FAQ
- *   counts peered VNets; counting them all keeps the figure on the safe side);
+ *   counts peered VNets; counting them all keeps the figure on the safe side), EXCEPT a peered VNet
+ *   that has its own VPN gateway (hub-to-hub peering): such a VNet cannot use remote gateways, so
+ *   P2S clients of this gateway cannot reach it through the peering and get no selector for it;
  * - splitPool: when SSTP and IKEv2 are both enabled, the FAQ says the selectors may carry the two
  *   sub-range CIDRs of the pool: 2 per readable pool prefix (so +2 for the usual one-prefix pool).
  *   An unsplit pool adds nothing (the catalog's formula does not count the pool).
@@ -121,7 +123,10 @@ export function selectorBreakdown(index: DesignIndex, gatewayId: string): Select
   const peered = new Set<string>();
   for (const p of index.peeringsByVnet.get(g.vnetId) ?? []) {
     const { otherVnetId } = peeringSides(p, g.vnetId);
-    if (otherVnetId !== g.vnetId) peered.add(otherVnetId);
+    if (otherVnetId === g.vnetId) continue;
+    // A peered VNet with its own gateway cannot use this one (no gateway transit): not reachable by P2S.
+    if ((index.gatewaysByVnet.get(otherVnetId)?.length ?? 0) > 0) continue;
+    peered.add(otherVnetId);
   }
 
   let splitPool = 0;

@@ -69,3 +69,31 @@ export function generateDesign(target: number, seed = 1): TopologyDocument {
   }
   return b.build();
 }
+
+/**
+ * A stress shape real designs grow into: `gateways` hubs in one chain of BGP VNet-to-VNet links, each
+ * with one BGP branch. Every space is reachable from every gateway, which is where a per-gateway
+ * overlap check turns quadratic.
+ */
+export function generateBgpChain(gateways: number): TopologyDocument {
+  const b = new DesignBuilder(`BGP chain of ${gateways}`);
+  let previous: string | undefined;
+  for (let i = 0; i < gateways; i++) {
+    const second = i >> 8;
+    const third = i & 255;
+    const { gatewayId } = b.hub(
+      { name: `hub-${i}`, addressSpace: [`10.${64 + second}.${third}.0/24`], gatewaySubnet: `10.${64 + second}.${third}.224/27` },
+      { name: `hub-${i}-gw`, activeActive: true, publicIps: [{}, {}], bgp: { enabled: true, asn: 65000 + (i % 500) } },
+    );
+    const site = b.site({
+      name: `branch-${i}`,
+      gatewayIpAddress: `198.51.${100 + second}.${third}`,
+      addressPrefixes: [],
+      bgp: { asn: 64512, peerIp: `172.30.${second}.${third}`, advertisedPrefixes: [`172.${16 + second}.${third}.0/24`] },
+    });
+    b.s2s(gatewayId, site, { name: `cn-${i}`, sharedKey: `Key${i}Secret`, enableBgp: true, ipsecPolicy: STRONG_POLICY });
+    if (previous) b.v2v(previous, gatewayId, { name: `v2v-${i}`, sharedKey: `V2v${i}Secret`, enableBgp: true, ipsecPolicy: STRONG_POLICY });
+    previous = gatewayId;
+  }
+  return b.build();
+}

@@ -95,4 +95,49 @@ describe('address/overlap', () => {
     expect(findings(doc, 'address/overlap')).toEqual([]);
     expect(findings(doc, 'address/p2s-pool-overlap')).toHaveLength(1);
   });
+
+  it('fires for the VNets of two gateways that connect to the same site, naming the site', () => {
+    const b = new DesignBuilder();
+    const weu = b.hub({ name: 'weu', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const neu = b.hub({ name: 'neu', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const hq = b.site({ name: 'hq', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.0.0/16'] });
+    b.s2s(weu.gatewayId, hq, { name: 'weu-hq' });
+    b.s2s(neu.gatewayId, hq, { name: 'neu-hq' });
+    const [d, ...rest] = findings(b.build(), 'address/overlap');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [weu.vnetId, neu.vnetId].sort(), detail: 'vnet-vnet' });
+    expect(d!.data).toMatchObject({ firstPrefixes: ['10.0.0.0/16'], secondPrefixes: ['10.0.0.0/16'], where: [hq] });
+    expect(d!.message).toContain('site hq');
+  });
+
+  it('does not fire for two gateways on the same site when EgressSNAT translates one VNet apart, or when they use different sites', () => {
+    const b = new DesignBuilder();
+    const weu = b.hub({ name: 'weu', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const neu = b.hub(
+      { name: 'neu', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' },
+      { name: 'neu-gw', sku: 'VpnGw2', natRules: [{ id: 'out-1', name: 'out', mode: 'EgressSnat', internalMappings: ['10.0.0.0/16'], externalMappings: ['100.64.0.0/16'] }] },
+    );
+    const hq = b.site({ name: 'hq', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.0.0/16'] });
+    b.s2s(weu.gatewayId, hq, { name: 'weu-hq' });
+    b.s2s(neu.gatewayId, hq, { name: 'neu-hq', egressNatRuleIds: ['out-1'] });
+    const sea = b.hub({ name: 'sea', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const branch = b.site({ name: 'branch', gatewayIpAddress: '203.0.113.2', addressPrefixes: ['192.169.0.0/16'] });
+    b.s2s(sea.gatewayId, branch, { name: 'sea-branch' });
+    expect(findings(b.build(), 'address/overlap')).toEqual([]);
+  });
+
+  it('marks a VNet prefix that EgressSNAT maps onto another gateway\'s VNet at the shared site', () => {
+    const b = new DesignBuilder();
+    const weu = b.hub({ name: 'weu', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const neu = b.hub(
+      { name: 'neu', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' },
+      { name: 'neu-gw', sku: 'VpnGw2', natRules: [{ id: 'out-1', name: 'out', mode: 'EgressSnat', internalMappings: ['10.1.0.0/16'], externalMappings: ['10.0.0.0/16'] }] },
+    );
+    const hq = b.site({ name: 'hq', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.0.0/16'] });
+    b.s2s(weu.gatewayId, hq, { name: 'weu-hq' });
+    b.s2s(neu.gatewayId, hq, { name: 'neu-hq', egressNatRuleIds: ['out-1'] });
+    const [d] = findings(b.build(), 'address/overlap');
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [weu.vnetId, neu.vnetId].sort(), detail: 'vnet-vnet' });
+    expect(d!.message).toContain('10.0.0.0/16 after EgressSNAT');
+  });
 });

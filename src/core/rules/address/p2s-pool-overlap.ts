@@ -1,10 +1,11 @@
+import type { NatMark } from '../../compute/overlaps';
 import { peeringSides } from '../../model/design-index';
 import { toPrefixes } from '../../net/prefix';
-import { overlappingPairs, type Placed } from '../../net/sweep';
+import { crossOverlappingPairs, type Placed } from '../../net/sweep';
 import { describeElement, firstFew } from '../shared';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
-import { describeWhere, distinct, groupByOwners, spaceOverlaps } from './space-overlaps';
+import { describePrefixes, describeWhere, distinct, groupByOwners, spaceOverlaps } from './space-overlaps';
 
 /** One P2S pool against one other network, with the prefixes that collide. */
 interface PoolClash {
@@ -16,22 +17,23 @@ interface PoolClash {
   readonly otherPrefixes: string[];
   /** Gateways / peerings where they meet (routing-domain cases). */
   readonly where: string[];
-  /** The other side's prefixes that are post-NAT. */
-  readonly otherNatted: ReadonlySet<string>;
+  /** The other side's prefixes that are post-NAT, with the NAT that produced them. */
+  readonly otherNatted: ReadonlyMap<string, NatMark>;
 }
 
-type Owner = { readonly id: string; readonly kind: 'pool' | 'other' };
+const NO_NAT: ReadonlyMap<string, NatMark> = new Map();
 
-/** Pool-vs-other overlaps of one small placed list (pools of a gateway plus candidate networks). */
-function poolPairs(placed: readonly Placed<Owner>[]): Map<string, { pool: string; other: string; pp: string[]; op: string[] }> {
+/**
+ * Pool-vs-other overlaps between a gateway's pools and candidate networks. Two-sided: pairs inside
+ * one side (pools among themselves, or many nested peered VNets) are never formed.
+ */
+function poolPairs(pools: readonly Placed<string>[], others: readonly Placed<string>[]): Map<string, { pool: string; other: string; pp: string[]; op: string[] }> {
   const out = new Map<string, { pool: string; other: string; pp: string[]; op: string[] }>();
-  for (const [x, y] of overlappingPairs(placed)) {
-    if (x.item.kind === y.item.kind) continue;
-    const [pool, other] = x.item.kind === 'pool' ? [x, y] : [y, x];
-    const key = `${pool.item.id}\u0000${other.item.id}`;
+  for (const [pool, other] of crossOverlappingPairs(pools, others)) {
+    const key = `${pool.item}\u0000${other.item}`;
     let hit = out.get(key);
     if (!hit) {
-      hit = { pool: pool.item.id, other: other.item.id, pp: [], op: [] };
+      hit = { pool: pool.item, other: other.item, pp: [], op: [] };
       out.set(key, hit);
     }
     hit.pp.push(pool.prefix.text);
@@ -66,33 +68,34 @@ function* clashes(ctx: RuleContext): Generator<PoolClash> {
   for (const g of ctx.doc.gateways) {
     const configs = index.p2sByGateway.get(g.id);
     if (!configs) continue;
-    const placed: Placed<Owner>[] = [];
-    for (const p of configs) for (const prefix of toPrefixes(p.addressPool)) placed.push({ prefix, item: { id: p.id, kind: 'pool' } });
-    if (placed.length === 0) continue;
-    const peered: Placed<Owner>[] = [...placed];
+    const pools: Placed<string>[] = [];
+    for (const p of configs) for (const prefix of toPrefixes(p.addressPool)) pools.push({ prefix, item: p.id });
+    if (pools.length === 0) continue;
+    const peered: Placed<string>[] = [];
     for (const peering of index.peeringsByVnet.get(g.vnetId) ?? []) {
       const { otherVnetId } = peeringSides(peering, g.vnetId);
       const v = otherVnetId === g.vnetId ? undefined : index.vnetById.get(otherVnetId);
-      if (v) for (const prefix of toPrefixes(v.addressSpace)) peered.push({ prefix, item: { id: v.id, kind: 'other' } });
+      if (v) for (const prefix of toPrefixes(v.addressSpace)) peered.push({ prefix, item: v.id });
     }
-    for (const hit of poolPairs(peered).values()) {
+    for (const hit of poolPairs(pools, peered).values()) {
       const key = `${hit.pool}\u0000${hit.other}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      yield { poolId: hit.pool, otherId: hit.other, detail: 'peered-vnet', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: new Set<string>() };
+      yield { poolId: hit.pool, otherId: hit.other, detail: 'peered-vnet', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: NO_NAT };
     }
     for (const p of configs) {
       if (p.usersAtSiteIds.length === 0) continue;
-      const local: Placed<Owner>[] = toPrefixes(p.addressPool).map((prefix) => ({ prefix, item: { id: p.id, kind: 'pool' } }));
+      const pool: Placed<string>[] = toPrefixes(p.addressPool).map((prefix) => ({ prefix, item: p.id }));
+      const sites: Placed<string>[] = [];
       for (const siteId of new Set(p.usersAtSiteIds)) {
         const s = index.siteById.get(siteId);
-        if (s) for (const prefix of toPrefixes(s.addressPrefixes)) local.push({ prefix, item: { id: s.id, kind: 'other' } });
+        if (s) for (const prefix of toPrefixes(s.addressPrefixes)) sites.push({ prefix, item: s.id });
       }
-      for (const hit of poolPairs(local).values()) {
+      for (const hit of poolPairs(pool, sites).values()) {
         const key = `${hit.pool}\u0000${hit.other}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        yield { poolId: hit.pool, otherId: hit.other, detail: 'client-site', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: new Set<string>() };
+        yield { poolId: hit.pool, otherId: hit.other, detail: 'client-site', poolPrefixes: distinct(hit.pp), otherPrefixes: distinct(hit.op), where: [], otherNatted: NO_NAT };
       }
     }
   }
@@ -109,14 +112,14 @@ export default defineRule({
       example: 'Gateway `hub-gw` in VNet `hub` (10.0.0.0/16) with P2S pool 10.0.200.0/24.',
       fix: 'Pick a pool from a private range that no connected network uses, for example a free /24 in 172.16.0.0/12 or 192.168.0.0/16.',
       reading:
-        'Checked against everything in the gateway\'s routing domain after NAT (its VNet, transit spokes, VNet-to-VNet VNets, connected sites, its other pools, and the sites and pools of gateways reached over BGP VNet-to-VNet hops), against every VNet peered with the gateway VNet (with or without gateway transit, since the pool\'s route and the peered VNet\'s route meet in the gateway VNet), and against the sites listed as where the P2S users sit. address/overlap reports every pair without a pool; this rule reports the pairs with one, once per pair.',
+        'Checked against everything in the gateway\'s routing domain after NAT (its VNet, transit spokes, VNet-to-VNet VNets, connected sites, its other pools, and the sites and pools of gateways reached over BGP VNet-to-VNet hops), against the VNets of other gateways that connect to the same site (as that site sees them), against every VNet peered with the gateway VNet (with or without gateway transit, since the pool\'s route and the peered VNet\'s route meet in the gateway VNet), and against the sites listed as where the P2S users sit. address/overlap reports every pair without a pool; this rule reports the pairs with one, once per pair.',
     },
   },
   *check(ctx): Iterable<Finding> {
     for (const c of clashes(ctx)) {
       const pool = describeElement(ctx, c.poolId);
       const other = describeElement(ctx, c.otherId);
-      const otherText = `${other} (${firstFew(c.otherPrefixes.map((p) => (c.otherNatted.has(p) ? `${p} after IngressSNAT` : p)))})`;
+      const otherText = `${other} (${describePrefixes(c.otherNatted, c.otherPrefixes)})`;
       const how =
         c.detail === 'peered-vnet'
           ? 'which is peered with the gateway VNet'

@@ -1,4 +1,4 @@
-import { allDomains, findSpaceOverlaps, type SpaceOverlap } from '../../compute/overlaps';
+import { allDomains, findSpaceOverlaps, type NatMark, type SpaceOverlap } from '../../compute/overlaps';
 import type { GatewayDomain } from '../../compute/reachability';
 import { describeElement, firstFew } from '../shared';
 import type { RuleContext } from '../types';
@@ -26,30 +26,37 @@ export interface OwnerPair {
   readonly where: string[];
 }
 
-/** One side of an owner pair; `natted` holds its prefixes that are post-NAT (IngressSNAT produced them). */
+/** One side of an owner pair; `natted` maps its post-NAT prefixes to the NAT that produced them. */
 export interface OwnerSide {
   readonly id: string;
   readonly kind: SpaceOverlap['a']['kind'];
-  readonly natted: Set<string>;
+  readonly natted: Map<string, NatMark>;
 }
 
 /** Groups overlaps by pair of owners; `keep` selects which overlaps to group. */
 export function groupByOwners(overlaps: readonly SpaceOverlap[], keep: (o: SpaceOverlap) => boolean): OwnerPair[] {
   const groups = new Map<string, OwnerPair>();
+  const whereSets = new Map<OwnerPair, Set<string>>();
   for (const o of overlaps) {
     if (!keep(o)) continue;
     const key = o.a.id < o.b.id ? `${o.a.id}\u0000${o.b.id}` : `${o.b.id}\u0000${o.a.id}`;
     let g = groups.get(key);
     if (!g) {
-      g = { first: { id: o.a.id, kind: o.a.kind, natted: new Set() }, second: { id: o.b.id, kind: o.b.kind, natted: new Set() }, prefixPairs: [], where: [] };
+      g = { first: { id: o.a.id, kind: o.a.kind, natted: new Map() }, second: { id: o.b.id, kind: o.b.kind, natted: new Map() }, prefixPairs: [], where: [] };
       groups.set(key, g);
+      whereSets.set(g, new Set());
     }
     const [mine, theirs] = g.first.id === o.a.id ? [o.a, o.b] : [o.b, o.a];
-    if (mine.nat) g.first.natted.add(mine.prefix);
-    if (theirs.nat) g.second.natted.add(theirs.prefix);
+    if (mine.nat) g.first.natted.set(mine.prefix, mine.nat);
+    if (theirs.nat) g.second.natted.set(theirs.prefix, theirs.nat);
     // findSpaceOverlaps reports each (owner, prefix, owner, prefix) once, so no dedupe is needed here.
     g.prefixPairs.push([mine.prefix, theirs.prefix]);
-    for (const w of o.where) if (!g.where.includes(w)) g.where.push(w);
+    const seen = whereSets.get(g)!;
+    for (const w of o.where) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      g.where.push(w);
+    }
   }
   return [...groups.values()];
 }
@@ -57,8 +64,15 @@ export function groupByOwners(overlaps: readonly SpaceOverlap[], keep: (o: Space
 
 /** "site Branch-2 (10.0.9.0/24 after IngressSNAT, 10.0.128.0/20)": an owner and its overlapping prefixes. */
 export function describeSide(ctx: RuleContext, side: OwnerSide, prefixes: readonly string[]): string {
-  const shown = prefixes.map((p) => (side.natted.has(p) ? `${p} after IngressSNAT` : p));
-  return `${describeElement(ctx, side.id)} (${firstFew(shown)})`;
+  return `${describeElement(ctx, side.id)} (${describePrefixes(side.natted, prefixes)})`;
+}
+
+/** Prefixes as text, each post-NAT one marked with the NAT that produced it. */
+export function describePrefixes(natted: ReadonlyMap<string, NatMark>, prefixes: readonly string[]): string {
+  return firstFew(prefixes.map((p) => {
+    const nat = natted.get(p);
+    return nat ? `${p} after ${nat === 'ingress' ? 'IngressSNAT' : 'EgressSNAT'}` : p;
+  }));
 }
 
 /** "gateway hub-gw" / "peering hub-spoke" for the scopes an overlap was found in. */

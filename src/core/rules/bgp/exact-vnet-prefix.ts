@@ -1,28 +1,21 @@
-import { peeringSides } from '../../model/design-index';
+import { vnetsBehindGateway } from '../../compute/reachability';
 import type { VirtualNetwork, VpnGateway } from '../../model/types';
 import { toPrefix, type Prefix } from '../../net/prefix';
-import { overlappingPairs, type Placed } from '../../net/sweep';
+import { crossOverlappingPairs, type Placed } from '../../net/sweep';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
 import { bgpLinks, vnetPrefixes, type BgpLink } from './shared';
 import { firstFew } from '../shared';
 
-type Item = { readonly kind: 'vnet'; readonly vnet: VirtualNetwork } | { readonly kind: 'advert'; readonly link: BgpLink };
+/** A VNet whose routes the gateway holds: its own, or a spoke using it through a transit peering. */
+interface KnownVnet {
+  readonly vnet: VirtualNetwork;
+  readonly peeringId?: string;
+}
 
-/** The gateway VNet and every VNet peered with it, when the gateway VNet offers gateway transit; else undefined. */
-function transitVnets(ctx: RuleContext, g: VpnGateway): VirtualNetwork[] | undefined {
-  const own = ctx.index.vnetById.get(g.vnetId);
-  if (!own) return undefined;
-  let transit = false;
-  const out = new Map<string, VirtualNetwork>([[own.id, own]]);
-  for (const p of ctx.index.peeringsByVnet.get(g.vnetId) ?? []) {
-    const { mine, otherVnetId } = peeringSides(p, g.vnetId);
-    if (otherVnetId === g.vnetId) continue;
-    if (mine.allowGatewayTransit) transit = true;
-    const other = ctx.index.vnetById.get(otherVnetId);
-    if (other) out.set(other.id, other);
-  }
-  return transit ? [...out.values()] : undefined;
+/** One distinct advertised prefix at one gateway, with every BGP connection that advertises it. */
+interface Advert {
+  readonly links: BgpLink[];
 }
 
 interface Match {
@@ -32,20 +25,31 @@ interface Match {
   readonly described: string[];
   readonly seen: Set<string>;
   readonly vnetIds: Set<string>;
+  readonly peeringIds: Set<string>;
+}
+
+/** The gateway's own VNet and the spokes that use it (transit on the hub side and remote gateways on the spoke side). */
+function knownVnets(ctx: RuleContext, g: VpnGateway): KnownVnet[] {
+  const out: KnownVnet[] = [];
+  for (const { vnetId, peeringId } of vnetsBehindGateway(ctx.index, g)) {
+    const vnet = ctx.index.vnetById.get(vnetId);
+    if (vnet) out.push(peeringId ? { vnet, peeringId } : { vnet });
+  }
+  return out;
 }
 
 export default defineRule({
   meta: {
     id: 'bgp/exact-vnet-prefix',
     severities: ['warning'],
-    title: 'With gateway transit on, a site advertises a VNet prefix (or part of one) over BGP, which Azure filters.',
+    title: "A site advertises over BGP a prefix of the gateway's VNet or of a spoke using it through gateway transit (or part of one), which Azure filters.",
     source: 'FAQ "In site-to-site tunnel setups, can I advertise the exact prefixes as my virtual network prefixes?"; facts §4',
     docs: {
-      why: "When the gateway's VNet shares its gateway with peered VNets (gateway transit), Azure drops any route learned over BGP that matches the address space of that VNet or of a peered VNet. A covering aggregate such as 10.0.0.0/8 for 10.0.0.0/16 is accepted; the exact prefix and more specific ones inside it are not.",
-      example: 'Hub VNet `hub` (10.0.0.0/16) peered with gateway transit to `spoke` (10.1.0.0/16); site `branch` advertises 10.1.0.0/16 over BGP to the hub gateway.',
+      why: "Azure drops any route learned over BGP that matches the address space of a VNet the gateway already routes to: its own VNet and, with gateway transit, the spokes that use it. A covering aggregate such as 10.0.0.0/8 for 10.0.0.0/16 is accepted; the exact prefix and more specific ones inside it are not. A peered VNet that does not use the gateway (no gateway transit on that peering) is unknown to the gateway, so its prefixes may be advertised.",
+      example: 'Hub VNet `hub` (10.0.0.0/16) peered with gateway transit to `spoke` (10.1.0.0/16), which uses the remote gateway; site `branch` advertises 10.1.0.0/16 over BGP to the hub gateway.',
       fix: 'Advertise a larger prefix that covers the VNet range instead, or stop advertising Azure ranges from on premises.',
       reading:
-        "Gateway transit counts as on when the gateway VNet has a peering whose side in that VNet allows gateway transit. The VNets compared are the gateway VNet and every VNet peered with it directly. Following the FAQ's example (10.0.0.0/24 is refused for a 10.0.0.0/16 VNet), prefixes inside a VNet prefix are reported too, with detail 'more-specific'; exact matches use detail 'exact'. One finding per connection and detail.",
+        "The VNets compared are the gateway's own VNet (always: the gateway holds its routes whether or not transit is on) and each peered VNet whose peering allows gateway transit on the gateway side and uses remote gateways on the spoke side. A peered VNet without both flags is not learned by the gateway, so advertising its prefixes is allowed, as the FAQ says for transit off. Following the FAQ's example (10.0.0.0/24 is refused for a 10.0.0.0/16 VNet), prefixes inside a VNet prefix are reported too, with detail 'more-specific'; exact matches use detail 'exact'. One finding per connection and detail.",
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -58,38 +62,41 @@ export default defineRule({
     }
     for (const links of byGateway.values()) {
       const g = links[0]!.gateway;
-      const vnets = transitVnets(ctx, g);
-      if (!vnets) continue;
-      const placed: Placed<Item>[] = [];
-      for (const vnet of vnets) for (const prefix of vnetPrefixes(ctx, vnet.id)) placed.push({ prefix, item: { kind: 'vnet', vnet } });
+      const vnets: Placed<KnownVnet>[] = [];
+      for (const known of knownVnets(ctx, g)) for (const prefix of vnetPrefixes(ctx, known.vnet.id)) vnets.push({ prefix, item: known });
+      if (vnets.length === 0) continue;
+      // Each distinct prefix once per gateway, however many sites advertise it: a summary such as
+      // 10.0.0.0/8 advertised by thousands of sites is one item on the sweep, not thousands.
+      const distinct = new Map<string, Placed<Advert>>();
       for (const link of links) {
         for (const text of link.site.bgp.advertisedPrefixes) {
           const prefix = toPrefix(text);
-          if (prefix) placed.push({ prefix, item: { kind: 'advert', link } });
+          if (!prefix) continue;
+          const hit = distinct.get(prefix.text);
+          if (!hit) distinct.set(prefix.text, { prefix, item: { links: [link] } });
+          else if (hit.item.links[hit.item.links.length - 1] !== link) hit.item.links.push(link);
         }
       }
       const matches = new Map<string, Match>();
-      for (const [x, y] of overlappingPairs(placed)) {
-        let vnetSide: Placed<Item>, advert: Placed<Item>;
-        if (x.item.kind === 'vnet' && y.item.kind === 'advert') [vnetSide, advert] = [x, y];
-        else if (x.item.kind === 'advert' && y.item.kind === 'vnet') [vnetSide, advert] = [y, x];
-        else continue;
+      for (const [vnetSide, advert] of crossOverlappingPairs(vnets, [...distinct.values()])) {
         if (advert.prefix.length < vnetSide.prefix.length) continue; // a covering aggregate is fine
-        const { link } = advert.item as { link: BgpLink };
-        const { vnet } = vnetSide.item as { vnet: VirtualNetwork };
+        const { vnet, peeringId } = vnetSide.item;
         const detail = advert.prefix.length === vnetSide.prefix.length ? 'exact' : 'more-specific';
-        const key = `${link.connection.id}\u0000${detail}`;
-        let m = matches.get(key);
-        if (!m) {
-          m = { link, detail, adverts: [], described: [], seen: new Set(), vnetIds: new Set() };
-          matches.set(key, m);
-        }
         const label = describe(advert.prefix, vnetSide.prefix, vnet, g);
-        if (m.seen.has(label)) continue;
-        m.seen.add(label);
-        m.adverts.push(advert.prefix.text);
-        m.described.push(label);
-        m.vnetIds.add(vnet.id);
+        for (const link of advert.item.links) {
+          const key = `${link.connection.id}\u0000${detail}`;
+          let m = matches.get(key);
+          if (!m) {
+            m = { link, detail, adverts: [], described: [], seen: new Set(), vnetIds: new Set(), peeringIds: new Set() };
+            matches.set(key, m);
+          }
+          if (m.seen.has(label)) continue;
+          m.seen.add(label);
+          if (!m.adverts.includes(advert.prefix.text)) m.adverts.push(advert.prefix.text);
+          m.described.push(label);
+          m.vnetIds.add(vnet.id);
+          if (peeringId) m.peeringIds.add(peeringId);
+        }
       }
       for (const m of matches.values()) yield finding(m);
     }
@@ -97,7 +104,7 @@ export default defineRule({
 });
 
 function describe(advert: Prefix, vnetPrefix: Prefix, vnet: VirtualNetwork, g: VpnGateway): string {
-  const whose = vnet.id === g.vnetId ? `VNet ${vnet.name}` : `peered VNet ${vnet.name}`;
+  const whose = vnet.id === g.vnetId ? `VNet ${vnet.name}` : `transit spoke ${vnet.name}`;
   return advert.length === vnetPrefix.length ? `${advert.text} (${whose})` : `${advert.text} (inside ${vnetPrefix.text} of ${whose})`;
 }
 
@@ -105,10 +112,10 @@ function finding(m: Match): Finding {
   const { connection: c, site, gateway: g } = m.link;
   const what = m.detail === 'exact' ? 'exactly matching VNet address space' : 'inside VNet address space';
   return {
-    elementIds: [site.id, c.id, g.id, ...m.vnetIds],
-    message: `Site ${site.name} advertises over BGP to gateway ${g.name} prefixes ${what}: ${firstFew(m.described, 3)}. With gateway transit on, Azure filters them.`,
+    elementIds: [site.id, c.id, g.id, ...m.vnetIds, ...m.peeringIds],
+    message: `Site ${site.name} advertises over BGP to gateway ${g.name} prefixes ${what}: ${firstFew(m.described, 3)}. The gateway already routes to these VNets (its own, or spokes using it through gateway transit), so Azure filters them.`,
     detail: m.detail,
-    data: { prefixes: m.adverts, vnetIds: [...m.vnetIds], gatewayId: g.id },
+    data: { prefixes: m.adverts, vnetIds: [...m.vnetIds], peeringIds: [...m.peeringIds], gatewayId: g.id },
     fix: { hint: 'Advertise a covering aggregate (e.g. 10.0.0.0/8 for a 10.0.0.0/16 VNet) instead of the VNet range itself.' },
   };
 }

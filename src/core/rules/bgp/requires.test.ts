@@ -59,6 +59,47 @@ describe('bgp/requires', () => {
     ]);
   });
 
+  it('fires on a Basic remote gateway when only the other direction of a VNet-to-VNet pair has BGP on', () => {
+    const b = new DesignBuilder();
+    const a = b.hub({ name: 'a', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'a-gw', sku: 'VpnGw2AZ', bgp: { enabled: true, asn: 65010 } });
+    const c = b.hub({ name: 'c', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'c-gw', sku: 'Basic' });
+    const forward = b.v2vOneWay(a.gatewayId, c.gatewayId, { name: 'a-to-c', enableBgp: true });
+    b.v2vOneWay(c.gatewayId, a.gatewayId, { name: 'c-to-a', enableBgp: false });
+    const found = findings(b.build(), 'bgp/requires');
+    expect(found.map(summary)).toEqual([{ severity: 'error', elementIds: [forward, c.gatewayId].sort(), detail: 'basic' }]);
+    expect(found[0]!.data).toMatchObject({ connectionIds: [forward] });
+  });
+
+  it('fires on a policy-based remote gateway when only the other direction has BGP on', () => {
+    const b = new DesignBuilder();
+    const a = b.hub({ name: 'a', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'a-gw', sku: 'VpnGw2AZ', bgp: { enabled: true, asn: 65010 } });
+    const c = b.hub({ name: 'c', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'c-gw', sku: 'Basic', vpnType: 'PolicyBased' });
+    const forward = b.v2vOneWay(a.gatewayId, c.gatewayId, { name: 'a-to-c', enableBgp: true });
+    b.v2vOneWay(c.gatewayId, a.gatewayId, { name: 'c-to-a' });
+    expect(findings(b.build(), 'bgp/requires').map(summary)).toEqual([
+      { severity: 'error', elementIds: [forward, c.gatewayId].sort(), detail: 'policy-based' },
+    ]);
+  });
+
+  it('checks the remote gateway of a VNet-to-VNet resource with BGP on even when the reverse resource has BGP off', () => {
+    const b = new DesignBuilder();
+    const a = b.hub({ name: 'a', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'a-gw', bgp: { enabled: true, asn: 65010 } });
+    const c = b.hub({ name: 'c', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'c-gw' });
+    const forward = b.v2vOneWay(a.gatewayId, c.gatewayId, { name: 'a-to-c', enableBgp: true });
+    b.v2vOneWay(c.gatewayId, a.gatewayId, { name: 'c-to-a', enableBgp: false });
+    expect(findings(b.build(), 'bgp/requires').map(summary)).toEqual([
+      { severity: 'error', elementIds: [forward, c.gatewayId].sort(), detail: 'gateway-bgp-off' },
+    ]);
+  });
+
+  it('does not fire on a Basic gateway in a VNet-to-VNet pair where neither direction has BGP on', () => {
+    const b = new DesignBuilder();
+    const a = b.hub({ name: 'a', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'a-gw', sku: 'VpnGw2AZ', bgp: { enabled: true, asn: 65010 } });
+    const c = b.hub({ name: 'c', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'c-gw', sku: 'Basic' });
+    b.v2v(a.gatewayId, c.gatewayId, { name: 'a-c', enableBgp: false });
+    expect(findings(b.build(), 'bgp/requires')).toEqual([]);
+  });
+
   it('does not fire on a route-based VpnGw gateway with BGP on and a BGP site', () => {
     const b = new DesignBuilder();
     const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'hub-gw', bgp: { enabled: true, asn: 65010 } });

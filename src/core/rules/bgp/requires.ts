@@ -31,30 +31,40 @@ export default defineRule({
       example: 'Policy-based gateway `legacy-gw` with BGP on; or connection `to-branch` with BGP on while site `branch` has no ASN and peer IP.',
       fix: 'Use a route-based VpnGw SKU for BGP, add the ASN and peer IP to the site, or turn on BGP on the gateway.',
       reading:
-        "Details: 'policy-based' (checked first, since policy-based gateways are Basic too), 'basic', 'site-bgp-missing', 'gateway-bgp-off'. A VNet-to-VNet connection is checked against its own gateway and, when the reverse connection is missing from the design, against the remote gateway too. 'gateway-bgp-off' is not reported on gateways that cannot run BGP at all (the first finding covers them).",
+        "Details: 'policy-based' (checked first, since policy-based gateways are Basic too), 'basic', 'site-bgp-missing', 'gateway-bgp-off'. A VNet-to-VNet link needs BGP on both of its gateways, so every VNet-to-VNet resource with BGP on is judged against both its own and its remote gateway, whether or not the reverse resource exists and whatever BGP setting the reverse has. 'gateway-bgp-off' is not reported on gateways that cannot run BGP at all (the first finding covers them).",
     },
   },
   *check(ctx): Iterable<Finding> {
     const { index } = ctx;
+    // Connection resources with BGP on that each gateway takes part in: its own S2S resources, and
+    // the VNet-to-VNet resources with BGP on in either direction (both ends of a link must run BGP).
+    const uses = new Map<string, Connection[]>();
+    const use = (gatewayId: string, c: Connection) => {
+      const list = uses.get(gatewayId);
+      if (list) list.push(c);
+      else uses.set(gatewayId, [c]);
+    };
+    for (const c of ctx.doc.connections) {
+      if (c.kind === 'peering' || !c.enableBgp) continue;
+      use(c.gatewayId, c);
+      if (c.kind === 'vnet2vnet' && c.remoteGatewayId !== c.gatewayId) use(c.remoteGatewayId, c);
+    }
     for (const g of ctx.doc.gateways) {
       const why = noBgpSupport(g);
       if (!why) continue;
-      const bgpConnections: Connection[] = [
-        ...(index.s2sByGateway.get(g.id) ?? []).filter((c) => c.enableBgp),
-        ...(index.v2vByGateway.get(g.id) ?? []).filter((c) => c.enableBgp),
-      ];
+      const bgpConnections = uses.get(g.id) ?? [];
       if (!g.bgp.enabled && bgpConnections.length === 0) continue;
       const what = why === 'policy-based' ? 'a policy-based gateway' : 'the Basic SKU';
-      const uses = [
+      const parts = [
         ...(g.bgp.enabled ? ['BGP is on for the gateway'] : []),
-        ...(bgpConnections.length > 0 ? [`connections ${firstFew(bgpConnections.map((c) => c.name))} have BGP on`] : []),
+        ...(bgpConnections.length > 0 ? [`connections ${firstFew(bgpConnections.map((c) => c.name))} to or from it have BGP on`] : []),
       ];
       yield {
         elementIds: [g.id, ...bgpConnections.map((c) => c.id)],
-        message: `Gateway ${g.name} is ${what} and cannot run BGP, but ${uses.join(' and ')}.`,
+        message: `Gateway ${g.name} is ${what} and cannot run BGP, but ${parts.join(' and ')}.`,
         detail: why,
         data: { sku: g.sku, vpnType: g.vpnType, connectionIds: bgpConnections.map((c) => c.id) },
-        fix: { hint: 'Use a route-based gateway with a VpnGw SKU (e.g. VpnGw1AZ) for BGP, or turn BGP off.' },
+        fix: { hint: 'Use a route-based gateway with a VpnGw SKU (e.g. VpnGw1AZ) for BGP, or turn BGP off on the gateway and on every connection to or from it.' },
       };
     }
     for (const c of index.s2s) {
@@ -71,26 +81,12 @@ export default defineRule({
       }
     }
     // BGP connections on gateways with BGP off, grouped per gateway so one change fixes one finding.
-    const directions = new Set(index.v2v.map((c) => `${c.gatewayId}\u0000${c.remoteGatewayId}`));
-    const off = new Map<string, { gateway: VpnGateway; connections: Connection[] }>();
-    for (const c of ctx.doc.connections) {
-      if (c.kind === 'peering' || !c.enableBgp) continue;
-      const gatewayIds = [c.gatewayId];
-      if (c.kind === 'vnet2vnet' && c.remoteGatewayId !== c.gatewayId && !directions.has(`${c.remoteGatewayId}\u0000${c.gatewayId}`)) {
-        gatewayIds.push(c.remoteGatewayId);
-      }
-      for (const id of gatewayIds) {
-        const g = index.gatewayById.get(id);
-        if (!g || g.bgp.enabled || noBgpSupport(g)) continue;
-        const entry = off.get(g.id);
-        if (entry) entry.connections.push(c);
-        else off.set(g.id, { gateway: g, connections: [c] });
-      }
-    }
-    for (const { gateway: g, connections } of off.values()) {
+    for (const g of ctx.doc.gateways) {
+      const connections = uses.get(g.id);
+      if (!connections || g.bgp.enabled || noBgpSupport(g)) continue;
       yield {
         elementIds: [g.id, ...connections.map((c) => c.id)],
-        message: `BGP is off on gateway ${g.name}, but ${connections.length === 1 ? 'connection' : 'connections'} ${firstFew(connections.map((c) => c.name))} ${connections.length === 1 ? 'has' : 'have'} BGP on.`,
+        message: `BGP is off on gateway ${g.name}, but ${connections.length === 1 ? 'connection' : 'connections'} ${firstFew(connections.map((c) => c.name))} to or from it ${connections.length === 1 ? 'has' : 'have'} BGP on.`,
         detail: 'gateway-bgp-off',
         data: { gatewayId: g.id, connectionIds: connections.map((c) => c.id) },
         fix: { hint: `Turn on BGP on gateway ${g.name} (it keeps ASN ${g.bgp.asn}), or turn BGP off on the connections.`, autofix: enableGatewayBgp(g) },

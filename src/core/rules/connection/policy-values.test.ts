@@ -59,6 +59,26 @@ describe('connection/policy-values', () => {
     ]);
   });
 
+  it('reports lifetimes above the int32 maximum as errors, and accepts 2,147,483,647', () => {
+    const b = new DesignBuilder();
+    const { gatewayId, siteId } = hubAndSite(b);
+    const c = b.s2s(gatewayId, siteId, {
+      name: 'x',
+      sharedKey: 'K1',
+      ipsecPolicy: { ...STRONG_POLICY, saLifeTimeSeconds: 2_147_483_648, saDataSizeKilobytes: 10_000_000_000 },
+    });
+    b.s2s(gatewayId, siteId, { name: 'max', sharedKey: 'K1', ipsecPolicy: { ...STRONG_POLICY, saLifeTimeSeconds: 2_147_483_647, saDataSizeKilobytes: 2_147_483_647 } });
+    const ds = findings(b.build(), ID);
+    expect(ds.map(summary)).toEqual([
+      { severity: 'error', elementIds: [c], detail: 'lifetime' },
+      { severity: 'error', elementIds: [c], detail: 'lifetime' },
+    ]);
+    expect(ds.map((d) => d.data)).toEqual([
+      { field: 'saLifeTimeSeconds', value: 2_147_483_648, max: 2_147_483_647 },
+      { field: 'saDataSizeKilobytes', value: 10_000_000_000, max: 2_147_483_647 },
+    ]);
+  });
+
   it('suggests the right spelling for a miscased value and fixes it on both directions of a pair', () => {
     const b = new DesignBuilder();
     const { hubGw, drGw } = twoHubs(b);

@@ -5,6 +5,9 @@ import { samePolicy, tunnelUnits, unitName, updateConnections } from './tunnels'
 
 const ALGORITHM_FIELDS = Object.keys(REST) as IpsecAlgorithmField[];
 
+/** The largest value the API's int32 lifetime fields hold (facts §3: "optional Int32 with no documented range"). */
+export const INT32_MAX = 2_147_483_647;
+
 const LABEL: Record<IpsecAlgorithmField, string> = {
   ikeEncryption: 'IKE encryption',
   ikeIntegrity: 'IKE integrity',
@@ -23,14 +26,14 @@ export default defineRule({
   meta: {
     id: 'connection/policy-values',
     severities: ['error', 'warning'],
-    title: 'A custom policy value outside the allowed table, or an SA lifetime below 300 s / 1,024 KB.',
+    title: 'A custom policy value outside the allowed table, or an SA lifetime below 300 s / 1,024 KB or above the int32 maximum.',
     source: 'facts §3 (custom IPsec/IKE policy; REST enums)',
     docs: {
       why: 'Each field of a custom policy takes a value from a fixed list, and the Quick Mode SA lifetimes have minimums of 300 seconds and 1,024 KB. Azure refuses anything else. Some values are still in the API but gone from the current documentation table (PFS14, PFSMM, IKE DES/DES3, IKE integrity GCMAES128/256): they may be accepted today but are not supported choices for a new design.',
       example: 'PFS group `PFS14` (warning: use `PFS2048`), IKE encryption `AES512` (error), SA lifetime 120 s (error).',
-      fix: 'Pick a value from the documented table (facts §3). For group 14 PFS, the value is PFS2048. Raise lifetimes to at least 300 s and 1,024 KB (defaults 27,000 s and 102,400,000 KB).',
+      fix: 'Pick a value from the documented table (facts §3). For group 14 PFS, the value is PFS2048. Keep lifetimes between 300 s / 1,024 KB and 2,147,483,647 (defaults 27,000 s and 102,400,000 KB).',
       reading:
-        'A value outside the REST API enum is an error (detail `unknown`); a value in the REST enum but missing from the current documentation table is a warning (detail `undocumented`), since the API may accept it while the docs no longer list it (facts §3, §11 item 5). Values are compared case-sensitively; a miscased value is reported as unknown with the correct spelling offered as an autofix. No maximum lifetime is documented (facts §12), so none is enforced.',
+        'A value outside the REST API enum is an error (detail `unknown`); a value in the REST enum but missing from the current documentation table is a warning (detail `undocumented`), since the API may accept it while the docs no longer list it (facts §3, §11 item 5). Values are compared case-sensitively; a miscased value is reported as unknown with the correct spelling offered as an autofix. No maximum lifetime is documented (facts §12), so no policy maximum is enforced; but the API fields are int32 (facts §3), so a lifetime above 2,147,483,647 cannot be sent at all and is an error (detail `lifetime`, data `max`).',
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -75,15 +78,26 @@ export default defineRule({
         { field: 'saDataSizeKilobytes', value: policy.saDataSizeKilobytes, min: SA_LIFETIME.minKilobytes, unit: 'KB', label: 'SA data size' },
       ] as const;
       for (const l of lifetimes) {
-        if (l.value === undefined || l.value >= l.min) continue;
-        yield {
-          severity: 'error',
-          elementIds: ids,
-          detail: 'lifetime',
-          message: `${who}: ${l.label} ${l.value} ${l.unit} is below the minimum of ${l.min} ${l.unit}`,
-          data: { field: l.field, value: l.value, min: l.min },
-          fix: { hint: `Use at least ${l.min} ${l.unit} (default ${l.field === 'saLifeTimeSeconds' ? SA_LIFETIME.defaultSeconds : SA_LIFETIME.defaultKilobytes} ${l.unit}).` },
-        };
+        if (l.value === undefined) continue;
+        if (l.value < l.min) {
+          yield {
+            severity: 'error',
+            elementIds: ids,
+            detail: 'lifetime',
+            message: `${who}: ${l.label} ${l.value} ${l.unit} is below the minimum of ${l.min} ${l.unit}`,
+            data: { field: l.field, value: l.value, min: l.min },
+            fix: { hint: `Use at least ${l.min} ${l.unit} (default ${l.field === 'saLifeTimeSeconds' ? SA_LIFETIME.defaultSeconds : SA_LIFETIME.defaultKilobytes} ${l.unit}).` },
+          };
+        } else if (l.value > INT32_MAX) {
+          yield {
+            severity: 'error',
+            elementIds: ids,
+            detail: 'lifetime',
+            message: `${who}: ${l.label} ${l.value} ${l.unit} is above ${INT32_MAX} ${l.unit}, the largest value the API's 32-bit field holds`,
+            data: { field: l.field, value: l.value, max: INT32_MAX },
+            fix: { hint: `Use at most ${INT32_MAX} ${l.unit} (default ${l.field === 'saLifeTimeSeconds' ? SA_LIFETIME.defaultSeconds : SA_LIFETIME.defaultKilobytes} ${l.unit}).` },
+          };
+        }
       }
     }
   },

@@ -1,7 +1,7 @@
 import { toPrefix } from '../../net/prefix';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
-import { gatewaySubnets, MINIMUM_LENGTH, RECOMMENDED_LENGTH, resizeTarget, setGatewaySubnetPrefixFix } from './shared';
+import { gatewaySubnets, gatewaySubnetTarget, MINIMUM_LENGTH, RECOMMENDED_LENGTH, setGatewaySubnetPrefixFix } from './shared';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
       for (const s of gatewaySubnets(v)) {
         const p = toPrefix(s.addressPrefix);
         if (!p || p.version !== 4 || p.length <= RECOMMENDED_LENGTH || p.length > MINIMUM_LENGTH) continue;
-        const target = resizeTarget(v, s, p);
+        const target = gatewaySubnetTarget(ctx, v);
         const coexist = v.expressRouteCoexistence;
         yield {
           ...(coexist ? { severity: 'error' as const } : {}),

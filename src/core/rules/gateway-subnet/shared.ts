@@ -1,7 +1,7 @@
 import { PrefixCover } from '../../compute/overlaps';
 import type { Subnet, TopologyDocument, VirtualNetwork } from '../../model/types';
 import { makePrefix, toPrefix, toPrefixes, type Prefix } from '../../net/prefix';
-import type { AutoFix } from '../types';
+import type { AutoFix, RuleContext } from '../types';
 
 /** The one subnet name Azure accepts for a gateway's subnet. */
 export const GATEWAY_SUBNET = 'GatewaySubnet';
@@ -71,28 +71,56 @@ export function firstFreeBlock(space: PrefixCover, taken: PrefixCover, length: n
   return undefined;
 }
 
-/** The VNet's address space and its subnets (optionally without one subnet), as covers. */
-export function vnetCovers(v: VirtualNetwork, except?: Subnet): { space: PrefixCover; taken: PrefixCover } {
+/** The VNet's address space and its subnets (optionally without the subnets of one name), as covers. */
+export function vnetCovers(v: VirtualNetwork, exceptName?: string): { space: PrefixCover; taken: PrefixCover } {
   const taken: Prefix[] = [];
   for (const s of v.subnets) {
-    if (s === except) continue;
+    if (exceptName !== undefined && s.name === exceptName) continue;
     const p = toPrefix(s.addressPrefix);
     if (p) taken.push(p);
   }
   return { space: new PrefixCover(toPrefixes(v.addressSpace)), taken: new PrefixCover(taken) };
 }
 
+/** Where a GatewaySubnet can grow to a /27, and whether that is the /27 around it. */
+export interface ResizeTarget {
+  readonly prefix: Prefix;
+  readonly inPlace: boolean;
+}
+
 /**
- * Where a GatewaySubnet could grow to a /27: the /27 containing it when that is inside the space and
- * free, else the first free /27 after it, else the first free /27 anywhere in the space.
+ * Where a GatewaySubnet at `current` could grow to a /27: the /27 containing it when that is inside
+ * the space and free, else the first free /27 after it, else the first free /27 anywhere in the space.
+ * Subnets named GatewaySubnet don't count as taken (the autofix moves every one of them).
  */
-export function resizeTarget(v: VirtualNetwork, subnet: Subnet, current: Prefix): { prefix: Prefix; inPlace: boolean } | undefined {
+export function resizeTarget(v: VirtualNetwork, current: Prefix, covers = vnetCovers(v, GATEWAY_SUBNET)): ResizeTarget | undefined {
   if (current.version !== 4) return undefined;
-  const { space, taken } = vnetCovers(v, subnet);
+  const { space, taken } = covers;
   const around = makePrefix(4, current.start, RECOMMENDED_LENGTH);
   if (space.containing(around) && !taken.overlapping(around)) return { prefix: around, inPlace: true };
   const next = firstFreeBlock(space, taken, RECOMMENDED_LENGTH, current.start) ?? firstFreeBlock(space, taken, RECOMMENDED_LENGTH);
   return next ? { prefix: next, inPlace: false } : undefined;
+}
+
+/**
+ * The /27 target of a VNet's GatewaySubnet, computed once per VNet and validation (memo
+ * `gateway-subnet:targets`, shared by too-small and below-recommended), so many subnets named
+ * GatewaySubnet in one VNet don't rebuild its subnet index each. The first IPv4 GatewaySubnet longer
+ * than /27 in document order decides: the autofix renumbers every subnet of that name, so one target
+ * serves them all. Undefined when none needs to grow or no /27 is free.
+ */
+export function gatewaySubnetTarget(ctx: RuleContext, v: VirtualNetwork): ResizeTarget | undefined {
+  const targets = ctx.memo('gateway-subnet:targets', () => new Map<string, ResizeTarget | undefined>());
+  if (targets.has(v.id)) return targets.get(v.id);
+  let target: ResizeTarget | undefined;
+  for (const s of gatewaySubnets(v)) {
+    const p = toPrefix(s.addressPrefix);
+    if (!p || p.version !== 4 || p.length <= RECOMMENDED_LENGTH) continue;
+    target = resizeTarget(v, p);
+    break;
+  }
+  targets.set(v.id, target);
+  return target;
 }
 
 /** Applies a change to one VNet of a document, without touching the input. */

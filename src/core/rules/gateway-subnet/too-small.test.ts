@@ -21,4 +21,15 @@ describe('gateway-subnet/too-small', () => {
     b.hub({ name: 'b', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' });
     expect(findings(b.build(), 'gateway-subnet/too-small')).toEqual([]);
   });
+
+  it('gives every duplicate GatewaySubnet of a VNet one shared target, computed once for the VNet', () => {
+    const b = new DesignBuilder();
+    const subnets = Array.from({ length: 2000 }, (_, i) => ({ name: 'GatewaySubnet', addressPrefix: `10.0.${i >> 6}.${(i & 63) * 4}/30` }));
+    const vnetId = b.vnet({ name: 'hub', addressSpace: ['10.0.0.0/16'], subnets: [{ name: 'app', addressPrefix: '10.0.0.0/27' }, ...subnets] });
+    b.gateway(vnetId, { name: 'hub-gw' });
+    const ds = findings(b.build(), 'gateway-subnet/too-small');
+    expect(ds).toHaveLength(2000);
+    // The first GatewaySubnet (10.0.0.0/30) decides: its /27 holds app, so the next free /27 after it.
+    expect(new Set(ds.map((d) => d.data!.suggestion))).toEqual(new Set(['10.0.0.32/27']));
+  });
 });

@@ -1,3 +1,4 @@
+import { enabledPlannedClients } from '../../compute/capacity';
 import type { Finding } from '../types';
 import { defineRule } from '../types';
 import { memoCapacity } from './helpers';
@@ -13,7 +14,7 @@ export default defineRule({
       example: 'VpnGw1AZ gateway whose P2S configuration plans 200 IKEv2 and 100 OpenVPN clients (300 > 250).',
       fix: 'Resize to a SKU with a higher limit, move SSTP users to IKEv2 or OpenVPN, or spread users over more gateways.',
       reading:
-        'Planned clients are summed over all P2S configurations of the gateway. A SKU that does not support IKEv2/OpenVPN at all (Basic, and the legacy SKUs in the table) is left to gateway/basic-limits and the P2S rules rather than reported as a count over 0.',
+        'Planned clients are summed over all P2S configurations of the gateway, counting a protocol only in the configurations that enable it (planned SSTP clients of an IKEv2 + OpenVPN configuration are ignored). A SKU that does not support IKEv2/OpenVPN at all (Basic, and the legacy SKUs in the table) is left to gateway/basic-limits and the P2S rules rather than reported as a count over 0.',
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -24,7 +25,7 @@ export default defineRule({
       const { sstp, ikev2OpenVpn } = cap.p2s;
       if (sstp.max !== undefined && sstp.max > 0 && sstp.planned > sstp.max) {
         yield {
-          elementIds: [g.id, ...pools.filter((p) => p.plannedClients.sstp > 0).map((p) => p.id)],
+          elementIds: [g.id, ...pools.filter((p) => enabledPlannedClients(p, 'SSTP') > 0).map((p) => p.id)],
           message: `Gateway ${g.name}: ${sstp.planned} SSTP clients planned > ${sstp.max}, the SSTP maximum on every SKU.`,
           detail: 'sstp',
           data: { planned: sstp.planned, max: sstp.max, sku: g.sku },
@@ -33,7 +34,7 @@ export default defineRule({
       }
       if (ikev2OpenVpn.max !== undefined && ikev2OpenVpn.max > 0 && ikev2OpenVpn.planned > ikev2OpenVpn.max) {
         yield {
-          elementIds: [g.id, ...pools.filter((p) => p.plannedClients.ikev2 + p.plannedClients.openvpn > 0).map((p) => p.id)],
+          elementIds: [g.id, ...pools.filter((p) => enabledPlannedClients(p, 'IkeV2') + enabledPlannedClients(p, 'OpenVPN') > 0).map((p) => p.id)],
           message: `Gateway ${g.name}: ${ikev2OpenVpn.planned} IKEv2 and OpenVPN clients planned > ${ikev2OpenVpn.max} for ${g.sku}.`,
           detail: 'ikev2-openvpn',
           data: { planned: ikev2OpenVpn.planned, max: ikev2OpenVpn.max, sku: g.sku },

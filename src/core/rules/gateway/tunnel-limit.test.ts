@@ -50,6 +50,21 @@ describe('gateway/tunnel-limit', () => {
     expect(d!.data).toMatchObject({ used: 31, max: 30, s2s: 30, vnet2vnet: 1 });
   });
 
+  it('counts 2 tunnels for a VNet-to-VNet resource from an active-standby gateway to an active-active one', () => {
+    const { b, gatewayId } = withSites({ name: 'gw', sku: 'VpnGw1AZ', generation: 'Generation1' }, 29);
+    const other = b.hub(
+      { name: 'other', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' },
+      { name: 'other-gw', activeActive: true, publicIps: [...AA_IPS] },
+    );
+    b.v2v(gatewayId, other.gatewayId, { name: 'v' });
+    const [d, ...rest] = findings(b.build(), ID);
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [gatewayId] });
+    expect(d!.data).toMatchObject({ used: 31, max: 30, s2s: 29, vnet2vnet: 1, s2sTunnels: 29, vnet2vnetTunnels: 2, perConnection: 1 });
+    expect(d!.message).toContain('2 per VNet-to-VNet connection to an active-active gateway');
+    expect(d!.message).toContain('2 for 1 VNet-to-VNet');
+  });
+
   it('uses 10 for Basic and 1 for a policy-based gateway', () => {
     const basic = findings(withSites({ name: 'gw', sku: 'Basic', generation: 'Generation1' }, 11).b.build(), ID);
     expect(basic[0]!.data).toMatchObject({ used: 11, max: 10 });

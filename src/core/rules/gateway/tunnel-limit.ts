@@ -14,20 +14,20 @@ export default defineRule({
       example: 'Active-active VpnGw2AZ gateway with 16 site-to-site connections: 32 tunnels counted against a limit of 30.',
       fix: 'Resize to a SKU with more tunnels (VpnGw4AZ allows 100), spread the sites over more gateways, or use Virtual WAN beyond 100 tunnels.',
       reading:
-        'The docs do not say whether an active-active connection (one IPsec tunnel per gateway instance) counts once or twice. The count is conservative: on an active-active gateway every site-to-site connection counts 2 tunnels, and every VNet-to-VNet resource whose local end is the gateway counts 1 per local instance (2 when active-active). The opposite-direction resource counts on the other gateway. The message says how the count was made.',
+        'The docs do not say whether an active-active connection (one IPsec tunnel per gateway instance) counts once or twice. The count is conservative: on an active-active gateway every site-to-site connection counts 2 tunnels (one per instance), and every VNet-to-VNet resource whose local end is the gateway counts max(local instances, remote instances): 2 when either end is active-active, because each instance of an active-active gateway builds its own tunnel to the other end (so an active-standby gateway linked to an active-active one terminates 2 tunnels). The opposite-direction resource counts on the other gateway. The message says how the count was made.',
     },
   },
   *check(ctx): Iterable<Finding> {
     for (const g of ctx.doc.gateways) {
       const cap = memoCapacity(ctx, g.id);
       if (!cap) continue;
-      const { used, max, counting, s2sConnections, vnet2vnetConnections, perConnection } = cap.tunnels;
+      const { used, max, counting, s2sConnections, vnet2vnetConnections, perConnection, s2sTunnels, vnet2vnetTunnels } = cap.tunnels;
       if (max === undefined || used <= max) continue;
       const policyBased = g.vpnType === 'PolicyBased';
       yield {
         elementIds: [g.id],
-        message: `Gateway ${g.name}: ${used} tunnels counted (${counting}; ${s2sConnections} site-to-site, ${vnet2vnetConnections} VNet-to-VNet) > ${max} for ${policyBased ? `a policy-based ${g.sku} gateway` : g.sku}.`,
-        data: { used, max, s2s: s2sConnections, vnet2vnet: vnet2vnetConnections, perConnection, sku: g.sku, counting },
+        message: `Gateway ${g.name}: ${used} tunnels counted (${counting}: ${s2sTunnels} for ${s2sConnections} site-to-site, ${vnet2vnetTunnels} for ${vnet2vnetConnections} VNet-to-VNet) > ${max} for ${policyBased ? `a policy-based ${g.sku} gateway` : g.sku}.`,
+        data: { used, max, s2s: s2sConnections, vnet2vnet: vnet2vnetConnections, s2sTunnels, vnet2vnetTunnels, perConnection, sku: g.sku, counting },
         fix: {
           hint: policyBased
             ? 'A policy-based gateway carries one tunnel: use a route-based gateway for more.'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../../testing/builders';
 import { findings, summary } from '../../testing/expect';
-import { dailyOverlap, utcOffsetMinutes } from './shared';
+import { dailyOverlap, utcOffsetMinutes, WINDOWS_ZONES } from './shared';
 
 type W = { startTime: string; durationHours: number; timeZone?: string };
 
@@ -50,9 +50,39 @@ describe('maintenance/coexistence', () => {
     expect(findings(apart.doc, 'maintenance/coexistence')).toEqual([]);
   });
 
+  it('converts Windows time-zone IDs: Tokyo 09:00 and Eastern 22:00 overlap in UTC though not on the clock face', () => {
+    // On 2026-11-24: Tokyo Standard Time is UTC+9 (09:00 = 00:00 UTC), Eastern Standard Time UTC-5 (22:00 = 03:00 UTC).
+    const { doc, vnetId, gatewayId } = design(
+      { startTime: '09:00', durationHours: 5, timeZone: 'Tokyo Standard Time' },
+      { startTime: '22:00', durationHours: 5, timeZone: 'Eastern Standard Time' },
+    );
+    const found = findings(doc, 'maintenance/coexistence');
+    expect(found.map(summary)).toEqual([{ severity: 'warning', elementIds: [gatewayId, vnetId].sort(), detail: 'overlap' }]);
+    expect(found[0]!.data).toMatchObject({ vpnWindow: '00:00–05:00 UTC', expressRouteWindow: '03:00–08:00 UTC', converted: true });
+  });
+
+  it('converts Windows time-zone IDs: W. Europe 01:00 and GMT 05:00 are back to back in UTC, so no overlap', () => {
+    // Compared on the clock face they would overlap (01:00–06:00 and 05:00–10:00); in winter W. Europe is UTC+1.
+    const { doc } = design(
+      { startTime: '01:00', durationHours: 5, timeZone: 'W. Europe Standard Time' },
+      { startTime: '05:00', durationHours: 5, timeZone: 'GMT Standard Time' },
+    );
+    expect(findings(doc, 'maintenance/coexistence')).toEqual([]);
+  });
+
+  it('applies daylight saving to Windows time-zone IDs on the validation day', () => {
+    // In July W. Europe is UTC+2: 02:00–07:00 local is 00:00–05:00 UTC, overlapping 04:00 GMT (UTC+1 in summer = 03:00 UTC).
+    const { doc } = design(
+      { startTime: '02:00', durationHours: 5, timeZone: 'W. Europe Standard Time' },
+      { startTime: '04:00', durationHours: 5, timeZone: 'GMT Standard Time' },
+    );
+    const found = findings(doc, 'maintenance/coexistence', { today: new Date('2026-07-15T12:00:00Z') });
+    expect(found[0]!.data).toMatchObject({ vpnWindow: '00:00–05:00 UTC', expressRouteWindow: '03:00–08:00 UTC' });
+  });
+
   it('gives an info finding when the time zones cannot be compared', () => {
     const { doc, vnetId, gatewayId } = design(
-      { startTime: '01:00', durationHours: 5, timeZone: 'W. Europe Standard Time' },
+      { startTime: '01:00', durationHours: 5, timeZone: 'Line Islands Standard Time' },
       { startTime: '12:00', durationHours: 5, timeZone: 'UTC' },
     );
     expect(findings(doc, 'maintenance/coexistence').map(summary)).toEqual([
@@ -78,7 +108,33 @@ describe('maintenance window helpers', () => {
     expect(utcOffsetMinutes('(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', winter)).toBe(60);
     expect(utcOffsetMinutes('Europe/Berlin', winter)).toBe(60);
     expect(utcOffsetMinutes('Europe/Berlin', summer)).toBe(120);
-    expect(utcOffsetMinutes('W. Europe Standard Time', winter)).toBeUndefined();
+    expect(utcOffsetMinutes('Line Islands Standard Time', winter)).toBeUndefined();
     expect(utcOffsetMinutes('Mars/Olympus', winter)).toBeUndefined();
+  });
+
+  it('read UTC offsets from Windows time-zone IDs, with daylight saving and ignoring case', () => {
+    const winter = new Date('2026-01-15T12:00:00Z');
+    const summer = new Date('2026-07-15T12:00:00Z');
+    expect(utcOffsetMinutes('W. Europe Standard Time', winter)).toBe(60);
+    expect(utcOffsetMinutes('w. europe  standard time', summer)).toBe(120);
+    expect(utcOffsetMinutes('Pacific Standard Time', winter)).toBe(-480);
+    expect(utcOffsetMinutes('India Standard Time', summer)).toBe(330);
+    expect(utcOffsetMinutes('AUS Eastern Standard Time', winter)).toBe(660);
+    expect(utcOffsetMinutes('US Mountain Standard Time', summer)).toBe(-420);
+  });
+
+  it('convert the common Windows time-zone IDs, and every zone of the table is one the runtime knows', () => {
+    const ids = [
+      'UTC', 'GMT Standard Time', 'W. Europe Standard Time', 'Central Europe Standard Time', 'Romance Standard Time',
+      'E. Europe Standard Time', 'FLE Standard Time', 'Russian Standard Time', 'Arabian Standard Time', 'India Standard Time',
+      'China Standard Time', 'Tokyo Standard Time', 'Korea Standard Time', 'Singapore Standard Time', 'AUS Eastern Standard Time',
+      'E. Australia Standard Time', 'New Zealand Standard Time', 'Eastern Standard Time', 'Central Standard Time',
+      'Mountain Standard Time', 'Pacific Standard Time', 'US Mountain Standard Time', 'Alaskan Standard Time',
+      'Hawaiian Standard Time', 'E. South America Standard Time', 'South Africa Standard Time', 'Israel Standard Time',
+      'Turkey Standard Time', 'Arab Standard Time', 'Pakistan Standard Time', 'SE Asia Standard Time', 'Taipei Standard Time',
+    ];
+    const now = new Date('2026-01-15T12:00:00Z');
+    expect(ids.filter((id) => utcOffsetMinutes(id, now) === undefined)).toEqual([]);
+    expect([...WINDOWS_ZONES.values()].filter((iana) => utcOffsetMinutes(iana, now) === undefined)).toEqual([]);
   });
 });

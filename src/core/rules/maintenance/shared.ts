@@ -46,11 +46,76 @@ const DISPLAY = /^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)/
 const ZERO = new Set(['utc', 'gmt', 'z', 'etc/utc', 'etc/gmt', 'coordinated universal time', 'utc+00:00', 'utc-00:00']);
 
 /**
+ * Windows time-zone IDs (what Azure maintenance configurations take) mapped to an IANA zone with the
+ * same offsets and daylight-saving rules (the CLDR "windowsZones" primary zone, or one with identical
+ * rules). Compact: the common zones only; an ID not listed stays unconvertible. Keys are lower-cased.
+ */
+export const WINDOWS_ZONES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'UTC': 'Etc/UTC',
+    'GMT Standard Time': 'Europe/London',
+    'Greenwich Standard Time': 'Atlantic/Reykjavik',
+    'W. Europe Standard Time': 'Europe/Berlin',
+    'Central Europe Standard Time': 'Europe/Budapest',
+    'Central European Standard Time': 'Europe/Warsaw',
+    'Romance Standard Time': 'Europe/Paris',
+    'GTB Standard Time': 'Europe/Bucharest',
+    'E. Europe Standard Time': 'Europe/Chisinau',
+    'FLE Standard Time': 'Europe/Helsinki',
+    'Russian Standard Time': 'Europe/Moscow',
+    'Turkey Standard Time': 'Europe/Istanbul',
+    'Israel Standard Time': 'Asia/Jerusalem',
+    'Egypt Standard Time': 'Africa/Cairo',
+    'South Africa Standard Time': 'Africa/Johannesburg',
+    'W. Central Africa Standard Time': 'Africa/Lagos',
+    'E. Africa Standard Time': 'Africa/Nairobi',
+    'Arab Standard Time': 'Asia/Riyadh',
+    'Arabian Standard Time': 'Asia/Dubai',
+    'Iran Standard Time': 'Asia/Tehran',
+    'Pakistan Standard Time': 'Asia/Karachi',
+    'India Standard Time': 'Asia/Kolkata',
+    'Nepal Standard Time': 'Asia/Kathmandu',
+    'Bangladesh Standard Time': 'Asia/Dhaka',
+    'SE Asia Standard Time': 'Asia/Bangkok',
+    'China Standard Time': 'Asia/Shanghai',
+    'Singapore Standard Time': 'Asia/Singapore',
+    'Taipei Standard Time': 'Asia/Taipei',
+    'W. Australia Standard Time': 'Australia/Perth',
+    'Tokyo Standard Time': 'Asia/Tokyo',
+    'Korea Standard Time': 'Asia/Seoul',
+    'Cen. Australia Standard Time': 'Australia/Adelaide',
+    'AUS Central Standard Time': 'Australia/Darwin',
+    'AUS Eastern Standard Time': 'Australia/Sydney',
+    'E. Australia Standard Time': 'Australia/Brisbane',
+    'Tasmania Standard Time': 'Australia/Hobart',
+    'New Zealand Standard Time': 'Pacific/Auckland',
+    'Hawaiian Standard Time': 'Pacific/Honolulu',
+    'Alaskan Standard Time': 'America/Anchorage',
+    'Pacific Standard Time': 'America/Los_Angeles',
+    'US Mountain Standard Time': 'America/Phoenix',
+    'Mountain Standard Time': 'America/Denver',
+    'Central Standard Time': 'America/Chicago',
+    'Central Standard Time (Mexico)': 'America/Mexico_City',
+    'Canada Central Standard Time': 'America/Regina',
+    'Eastern Standard Time': 'America/New_York',
+    'SA Pacific Standard Time': 'America/Bogota',
+    'Atlantic Standard Time': 'America/Halifax',
+    'E. South America Standard Time': 'America/Sao_Paulo',
+    'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
+  }).map(([id, iana]) => [id.toLowerCase(), iana]),
+);
+
+/** The IANA zone for a Windows time-zone ID (case and runs of spaces ignored), or undefined. */
+export function ianaForWindowsZone(id: string): string | undefined {
+  return WINDOWS_ZONES.get(id.trim().replace(/\s+/g, ' ').toLowerCase());
+}
+
+/**
  * The offset from UTC, in minutes, of a time zone at a given moment; undefined when it cannot be
  * told. Understood: UTC/GMT, fixed offsets (`UTC+02:00`, `GMT-5`), Windows display names that start
- * with their offset (`(UTC+01:00) Amsterdam, Berlin…`), and IANA names the runtime knows
- * (`Europe/Berlin`, via Intl, at that moment so daylight saving applies). Windows zone IDs such as
- * `W. Europe Standard Time` are not understood.
+ * with their offset (`(UTC+01:00) Amsterdam, Berlin…`), the common Windows zone IDs
+ * (`W. Europe Standard Time`, converted to their IANA zone) and IANA names the runtime knows
+ * (`Europe/Berlin`), the last two through Intl at that moment, so daylight saving applies.
  */
 export function utcOffsetMinutes(timeZone: string, at: Date): number | undefined {
   const tz = timeZone.trim();
@@ -63,7 +128,7 @@ export function utcOffsetMinutes(timeZone: string, at: Date): number | undefined
     if (hours > 14 || minutes > 59) return undefined;
     return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  const format = ianaFormatter(tz);
+  const format = ianaFormatter(ianaForWindowsZone(tz) ?? tz);
   if (!format) return undefined;
   try {
     const part = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;

@@ -74,7 +74,69 @@ describe('naming/azure-resource-name', () => {
         .sort((x, y) => x.elementIds[0]!.localeCompare(y.elementIds[0]!)),
     );
     expect(found.find((d) => d.elementIds.includes(vnetId))!.data).toMatchObject({ kind: 'subnet', names: ['app', 'APP'] });
-    expect(gatewayId).toBeDefined();
+    // NAT rule names are judged inside their gateway: the finding names it, and the gateway itself is fine.
+    const nat = found.find((d) => d.elementIds.includes('nat-a'))!;
+    expect(nat.data).toMatchObject({ kind: 'natRule', names: ['rule1', 'Rule1'] });
+    expect(nat.message).toContain('in gateway "hub-gw"');
+    expect(found.some((d) => d.elementIds.includes(gatewayId))).toBe(false);
+  });
+
+  it('fires with an error on two gateways, VNets or connections of one name in the same region', () => {
+    const b = new DesignBuilder();
+    const a = b.hub({ name: 'hub', region: 'westeurope', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'vpn-gw' });
+    const c = b.hub({ name: 'HUB', region: 'West Europe', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'VPN-gw' });
+    const [ac, ca] = b.v2v(a.gatewayId, c.gatewayId, { name: 'link' });
+    const doc = b.build();
+    doc.connections.find((x) => x.id === ca)!.name = 'link-1';
+    const found = findings(doc, RULE);
+    expect(found.map(summary).sort((x, y) => x.elementIds[0]!.localeCompare(y.elementIds[0]!))).toEqual(
+      [[a.gatewayId, c.gatewayId], [a.vnetId, c.vnetId], [ac, ca]]
+        .map((ids) => ({ severity: 'error', elementIds: ids.sort(), detail: 'duplicate' }))
+        .sort((x, y) => x.elementIds[0]!.localeCompare(y.elementIds[0]!)),
+    );
+    expect(found.find((d) => d.elementIds.includes(a.gatewayId))!.data).toMatchObject({ kind: 'gateway', names: ['vpn-gw', 'VPN-gw'], region: 'westeurope' });
+  });
+
+  it('warns, not errs, on gateways and connections of one name in two regional hubs: valid in separate resource groups', () => {
+    const b = new DesignBuilder();
+    const we = b.hub({ name: 'hub-we', region: 'westeurope', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'vpn-gw' });
+    const ne = b.hub({ name: 'hub-ne', region: 'northeurope', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'vpn-gw' });
+    const s1 = b.site({ name: 'branch-1', gatewayIpAddress: '203.0.113.1' });
+    const s2 = b.site({ name: 'branch-2', gatewayIpAddress: '203.0.113.2' });
+    const c1 = b.s2s(we.gatewayId, s1, { name: 'to-branch' });
+    const c2 = b.s2s(ne.gatewayId, s2, { name: 'to-branch' });
+    const found = findings(b.build(), RULE);
+    expect(found.map(summary).sort((x, y) => x.elementIds[0]!.localeCompare(y.elementIds[0]!))).toEqual(
+      [[we.gatewayId, ne.gatewayId], [c1, c2]]
+        .map((ids) => ({ severity: 'warning', elementIds: ids.sort(), detail: 'duplicate-across-regions' }))
+        .sort((x, y) => x.elementIds[0]!.localeCompare(y.elementIds[0]!)),
+    );
+    const gw = found.find((d) => d.elementIds.includes(we.gatewayId))!;
+    expect(gw.data).toMatchObject({ kind: 'gateway', name: 'vpn-gw', regions: ['westeurope', 'northeurope'] });
+    expect(gw.message).toContain('resource group');
+  });
+
+  it('reports both the same-region error and the cross-region warning when a name is in two regions and twice in one', () => {
+    const b = new DesignBuilder();
+    const v1 = b.vnet({ name: 'spoke', region: 'westeurope' });
+    const v2 = b.vnet({ name: 'spoke', region: 'westeurope' });
+    const v3 = b.vnet({ name: 'spoke', region: 'northeurope' });
+    const found = findings(b.build(), RULE);
+    expect(found.map(summary)).toEqual([
+      { severity: 'error', elementIds: [v1, v2].sort(), detail: 'duplicate' },
+      { severity: 'warning', elementIds: [v1, v2, v3].sort(), detail: 'duplicate-across-regions' },
+    ]);
+  });
+
+  it('treats sites as one group with no region: duplicate site names are an error wherever their gateways are', () => {
+    const b = new DesignBuilder();
+    const we = b.hub({ name: 'hub-we', region: 'westeurope', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'gw-we' });
+    const ne = b.hub({ name: 'hub-ne', region: 'northeurope', addressSpace: ['10.1.0.0/16'], gatewaySubnet: '10.1.255.0/27' }, { name: 'gw-ne' });
+    const s1 = b.site({ name: 'branch', gatewayIpAddress: '203.0.113.1' });
+    const s2 = b.site({ name: 'branch', gatewayIpAddress: '203.0.113.2' });
+    b.s2s(we.gatewayId, s1, { name: 'we-to-branch' });
+    b.s2s(ne.gatewayId, s2, { name: 'ne-to-branch' });
+    expect(findings(b.build(), RULE).map(summary)).toEqual([{ severity: 'error', elementIds: [s1, s2].sort(), detail: 'duplicate' }]);
   });
 
   it('reports each duplicate group of subnets in one VNet separately', () => {

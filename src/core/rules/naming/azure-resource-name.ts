@@ -66,6 +66,8 @@ interface Named {
   readonly elementId: string;
   /** The parent of a child resource (a subnet's VNet, a NAT rule's gateway), for messages. */
   readonly parent?: { readonly kind: Kind; readonly name: string };
+  /** The Azure region of a top-level resource whose duplicates are judged per region. */
+  readonly region?: string;
 }
 
 /** How to name an element in a message, e.g. `subnet "app" of VNet "hub"` (built only when reported). */
@@ -145,6 +147,8 @@ class Scope {
     readonly parent?: { readonly kind: Kind; readonly name: string },
     /** The element to focus instead of the duplicates themselves (subnets: their VNet). */
     readonly focus?: string,
+    /** True for top-level types whose duplicates are judged per region (VNets, gateways, connections). */
+    readonly regional = false,
   ) {}
 
   add(n: Named): void {
@@ -166,6 +170,23 @@ class Scope {
   }
 }
 
+/** Azure compares region names without case or spaces ("West Europe" is westeurope). */
+const regionKey = (region: string | undefined): string => (region ?? '').toLowerCase().replace(/\s+/g, '');
+
+/** The same-name items split by region, in order of first appearance. */
+function byRegion(items: readonly Named[]): Named[][] {
+  const out = new Map<string, Named[]>();
+  for (const n of items) {
+    const key = regionKey(n.region);
+    const list = out.get(key);
+    if (list) list.push(n);
+    else out.set(key, [n]);
+  }
+  return [...out.values()];
+}
+
+const regionLabel = (n: Named): string => (n.region ? n.region : 'unknown region');
+
 /** The duplicate findings of some scopes; two peerings between the same two VNets appear in both VNets' scopes and are reported once. */
 function* duplicateFindings(scopes: readonly Scope[]): Generator<Finding> {
   const reported = new Set<string>();
@@ -179,15 +200,43 @@ function* duplicateFindings(scopes: readonly Scope[]): Generator<Finding> {
       }
       const { kind, name } = items[0]!;
       const label = NAME_RULES[kind].label;
-      const where = scope.parent ? `in ${SHORT[scope.parent.kind]} ${q(scope.parent.name)} ` : '';
-      const names = [...new Set(items.map((n) => n.name))];
-      yield {
-        elementIds: scope.focus ? [scope.focus] : [...new Set(ids)],
-        message: `${items.length} ${label} names ${where}are the same to Azure, which ignores case: ${names.slice(0, 5).map(q).join(', ')}.`,
-        detail: 'duplicate',
-        data: { kind, name, names },
-        fix: { hint: `Give each ${label} ${where}a different name.` },
-      };
+      if (!scope.regional) {
+        const where = scope.parent ? `in ${SHORT[scope.parent.kind]} ${q(scope.parent.name)} ` : '';
+        const names = [...new Set(items.map((n) => n.name))];
+        yield {
+          elementIds: scope.focus ? [scope.focus] : [...new Set(ids)],
+          message: `${items.length} ${label} names ${where}are the same to Azure, which ignores case: ${names.slice(0, 5).map(q).join(', ')}.`,
+          detail: 'duplicate',
+          data: { kind, name, names },
+          fix: { hint: `Give each ${label} ${where}a different name.` },
+        };
+        continue;
+      }
+      const regions = byRegion(items);
+      for (const same of regions) {
+        if (same.length < 2) continue;
+        const region = regionLabel(same[0]!);
+        const names = [...new Set(same.map((n) => n.name))];
+        yield {
+          elementIds: [...new Set(same.map((n) => n.elementId))],
+          message: `${same.length} ${label} names in region ${q(region)} are the same to Azure, which ignores case: ${names.slice(0, 5).map(q).join(', ')}. Resources of one region are taken to share a resource group, where names must be unique.`,
+          detail: 'duplicate',
+          data: { kind, name, names, region: same[0]!.region ?? '' },
+          fix: { hint: `Give each ${label} in region ${q(region)} a different name.` },
+        };
+      }
+      if (regions.length > 1) {
+        const names = [...new Set(items.map((n) => n.name))];
+        const regionNames = regions.map((r) => regionLabel(r[0]!));
+        yield {
+          severity: 'warning',
+          elementIds: [...new Set(ids)],
+          message: `${items.length} ${label} names in ${regions.length} regions (${regionNames.slice(0, 5).map(q).join(', ')}) are the same to Azure, which ignores case: ${names.slice(0, 5).map(q).join(', ')}. This deploys only if each region's ${label} goes into a different resource group.`,
+          detail: 'duplicate-across-regions',
+          data: { kind, name, names, regions: regionNames },
+          fix: { hint: `Deploy each region's ${label} into its own resource group, or give them different names (e.g. with a region suffix).` },
+        };
+      }
     }
   }
 }
@@ -195,26 +244,30 @@ function* duplicateFindings(scopes: readonly Scope[]): Generator<Finding> {
 export default defineRule({
   meta: {
     id: 'naming/azure-resource-name',
-    severities: ['error'],
+    severities: ['error', 'warning'],
     title: 'A name Azure refuses for its resource type (length, characters, first or last character), or a duplicate name.',
     source: 'facts §8 (ARM resource shapes; peering name rules)',
     docs: {
-      why: 'Deploying fails when a name breaks the rules of its resource type. Gateways, connections, local network gateways, peerings, subnets and NAT rules take 1–80 characters, VNets 2–64; all allow only letters, digits, "_", "." and "-", must start with a letter or digit and end with a letter, digit or "_". Two resources of one type cannot share a name in the same scope, and Azure compares names without case.',
+      why: 'Deploying fails when a name breaks the rules of its resource type. Gateways, connections, local network gateways, peerings, subnets and NAT rules take 1–80 characters, VNets 2–64; all allow only letters, digits, "_", "." and "-", must start with a letter or digit and end with a letter, digit or "_". Two resources of one type cannot share a name in the same resource group (or parent resource), and Azure compares names without case.',
       example: 'Gateway `hub gw` (space), VNet `x` (too short), connection `to-branch-` (ends with "-"), or two sites `Branch` and `branch`.',
       fix: 'Rename the element: keep to the allowed characters and length, start with a letter or digit, end with a letter, digit or "_", and keep names unique per type.',
       reading:
-        "Details: 'length', 'characters', 'start', 'end', 'duplicate'. 'Letters' means ASCII letters; a name with other characters is reported once under 'characters' (and 'start'/'end' only for '.' or '-' in those places). The design is treated as one resource group, so VNets, gateways, sites and connections (S2S and VNet-to-VNet) must each be unique design-wide; peerings must be unique among the peerings of each VNet they join, subnets within their VNet and NAT rules within their gateway. P2S configuration names follow the gateway child rules (1–80) and are not checked for duplicates.",
+        "Details: 'length', 'characters', 'start', 'end', 'duplicate' (error), 'duplicate-across-regions' (warning). 'Letters' means ASCII letters; a name with other characters is reported once under 'characters' (and 'start'/'end' only for '.' or '-' in those places). The design has no resource groups; the designer takes the resources of one region to share a resource group (the usual layout of a regional hub). So VNets, gateways and connections (S2S and VNet-to-VNet) with one name in the same region are an error, and in different regions a warning: valid only when they go into different resource groups. A VNet's region is its own; a gateway's and a connection's are those of their (local gateway's) VNet. Sites have no region field and are treated as one group: duplicate site names are an error. Peerings must be unique among the peerings of each VNet they join, subnets within their VNet and NAT rules within their gateway. P2S configuration names follow the gateway child rules (1–80) and are not checked for duplicates.",
     },
   },
   *check(ctx): Iterable<Finding> {
     const { doc, index } = ctx;
-    const vnets = new Scope();
-    const gateways = new Scope();
+    const vnets = new Scope(undefined, undefined, true);
+    const gateways = new Scope(undefined, undefined, true);
     const sites = new Scope();
-    const connections = new Scope();
+    const connections = new Scope(undefined, undefined, true);
+    const gatewayRegion = (gatewayId: string): string | undefined => {
+      const g = index.gatewayById.get(gatewayId);
+      return g ? index.vnetById.get(g.vnetId)?.region : undefined;
+    };
     const scopes: Scope[] = [vnets, gateways, sites, connections];
     for (const v of doc.vnets) {
-      const n: Named = { kind: 'vnet', name: v.name, elementId: v.id };
+      const n: Named = { kind: 'vnet', name: v.name, elementId: v.id, region: v.region };
       if (!isValid(n.kind, n.name)) yield* formatProblems(n);
       vnets.add(n);
       const parent = { kind: 'vnet' as const, name: v.name };
@@ -236,7 +289,7 @@ export default defineRule({
       }
     }
     for (const g of doc.gateways) {
-      const n: Named = { kind: 'gateway', name: g.name, elementId: g.id };
+      const n: Named = { kind: 'gateway', name: g.name, elementId: g.id, region: index.vnetById.get(g.vnetId)?.region };
       if (!isValid(n.kind, n.name)) yield* formatProblems(n);
       gateways.add(n);
       if (g.natRules.length === 0) continue;
@@ -259,7 +312,7 @@ export default defineRule({
       if (c.kind === 'peering') {
         if (!isValid('peering', c.name)) yield* formatProblems({ kind: 'peering', name: c.name, elementId: c.id });
       } else {
-        const n: Named = { kind: 'connection', name: c.name, elementId: c.id };
+        const n: Named = { kind: 'connection', name: c.name, elementId: c.id, region: gatewayRegion(c.gatewayId) };
         if (!isValid(n.kind, n.name)) yield* formatProblems(n);
         connections.add(n);
       }

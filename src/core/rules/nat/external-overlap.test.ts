@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../../testing/builders';
-import { findings, summary } from '../../testing/expect';
+import { findings, summary, TEST_TODAY } from '../../testing/expect';
+import { createContext } from '../validate';
+import externalOverlap from './external-overlap';
 
 type Mode = 'IngressSnat' | 'EgressSnat';
 const r = (id: string, mode: Mode, internal: string, external: string) => ({ id, name: id, mode, internalMappings: [internal], externalMappings: [external] });
@@ -83,6 +85,30 @@ describe('nat/external-overlap', () => {
 
   it('does not count a rule that no connection links', () => {
     const { b } = hub([r('idle', 'IngressSnat', '192.168.1.0/24', '10.0.1.0/24')]);
+    expect(findings(b.build(), 'nat/external-overlap')).toEqual([]);
+  });
+
+  it('judges an external against 4,000 sites that share one untranslated prefix, reporting each site once', () => {
+    const rules = [r('in-a', 'IngressSnat', '192.168.1.0/24', '100.64.1.0/24'), r('in-b', 'IngressSnat', '192.168.2.0/24', '172.16.0.0/24')];
+    const build = (links: string[]) => {
+      const { b, site } = hub(rules);
+      site('a', ['192.168.1.0/24'], '198.51.100.1', { ingress: links });
+      const plain = Array.from({ length: 4_000 }, (_, i) => site(`p${i}`, ['172.16.0.0/24', '172.16.0.0/24'], `203.0.${Math.floor(i / 250)}.${(i % 250) + 1}`).s);
+      return { doc: b.build(), plain };
+    };
+    // This rule alone: address/overlap rightly reports the 4,000 × 4,000 site pairs of such a design.
+    const run = (doc: ReturnType<typeof build>['doc']) => [...externalOverlap.check(createContext(doc, { today: TEST_TODAY }))];
+    expect(run(build(['in-a']).doc)).toEqual([]);
+    const { doc, plain } = build(['in-b']);
+    const list = run(doc);
+    expect(list).toHaveLength(4_000);
+    expect(new Set(list.map((d) => d.data?.ownerId))).toEqual(new Set(plain));
+    expect(list.every((d) => d.detail === 'network' && d.data?.ruleId === 'in-b' && d.data?.ownerPrefix === '172.16.0.0/24')).toBe(true);
+  });
+
+  it('does not hold a site\'s own translated range against its gateway\'s rule, even repeated', () => {
+    const { b, site } = hub([r('in-a', 'IngressSnat', '192.168.1.0/24', '100.64.1.0/24')]);
+    site('a', ['192.168.1.0/24', '192.168.1.0/24'], '203.0.113.1', { ingress: ['in-a'] });
     expect(findings(b.build(), 'nat/external-overlap')).toEqual([]);
   });
 });

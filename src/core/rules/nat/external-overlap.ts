@@ -1,20 +1,32 @@
-import type { SpaceOwnerKind } from '../../compute/reachability';
+import type { SeenSpace, SpaceOwnerKind } from '../../compute/reachability';
+import type { DesignIndex } from '../../model/design-index';
 import type { NatRule } from '../../model/types';
-import { toPrefixes, type Prefix } from '../../net/prefix';
-import { overlappingPairs, type Placed } from '../../net/sweep';
-import type { Finding } from '../types';
+import { toPrefixes } from '../../net/prefix';
+import { crossOverlappingPairs, overlappingPairs, type Placed } from '../../net/sweep';
+import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../types';
 import { describeElement } from '../shared';
 import { domains, natLinks, siteNetworkKey, type NatLink } from './shared';
 
 interface RuleUse {
   readonly rule: NatRule;
+  /** The gateway the rule belongs to. */
+  readonly gatewayId: string;
   readonly connectionIds: Set<string>;
   /** Network keys of the sites the rule is linked towards (undefined entries: unknown site space). */
   readonly siteKeys: Set<string | undefined>;
 }
 
-type Item = { readonly kind: 'external'; readonly use: RuleUse } | { readonly kind: 'network'; readonly ownerId: string; readonly ownerKind: SpaceOwnerKind };
+interface Network {
+  readonly ownerId: string;
+  readonly ownerKind: SpaceOwnerKind;
+  /**
+   * For a prefix that a site's IngressSNAT produced: the gateway whose rule produced it. That gateway's
+   * own externals are not judged against it (overlaps among one gateway's externals are the
+   * `externals` sub-case); other gateways' externals are.
+   */
+  readonly producedOn?: string;
+}
 
 const sameTranslation = (a: NatRule, b: NatRule) =>
   a.type === b.type && a.internalMappings.join(',') === b.internalMappings.join(',') && a.externalMappings.join(',') === b.externalMappings.join(',');
@@ -32,6 +44,43 @@ function externalsClash(a: RuleUse, b: RuleUse): boolean {
   return true;
 }
 
+/** Spaces as networks, each (owner, prefix) once; prefixes a site's IngressSNAT produced are marked with their gateway. */
+function networksOf(index: DesignIndex, spaces: readonly SeenSpace[]): Placed<Network>[] {
+  const out = new Map<string, Placed<Network>>();
+  for (const space of spaces) {
+    const natted = space.nat && space.natPrefixes ? new Set(space.natPrefixes) : undefined;
+    const via = natted && space.viaId !== undefined ? index.connectionById.get(space.viaId) : undefined;
+    const producedOn = via && via.kind === 's2s' ? via.gatewayId : undefined;
+    for (const prefix of space.prefixes) {
+      const mark = natted?.has(prefix.text) ? producedOn : undefined;
+      const key = `${space.ownerId}\u0000${prefix.text}\u0000${mark ?? ''}`;
+      if (out.has(key)) continue;
+      out.set(key, { prefix, item: { ownerId: space.ownerId, ownerKind: space.ownerKind, ...(mark !== undefined ? { producedOn: mark } : {}) } });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Externals that overlap networks, each (rule, owner) reported once across the whole check. */
+function* networkFindings(ctx: RuleContext, externals: readonly Placed<RuleUse>[], networks: readonly Placed<Network>[], reported: Set<string>): Iterable<Finding> {
+  if (externals.length === 0 || networks.length === 0) return;
+  for (const [ext, net] of crossOverlappingPairs(externals, networks)) {
+    const { rule, gatewayId } = ext.item;
+    if (net.item.producedOn === gatewayId) continue;
+    const key = `${rule.id}\u0000${net.item.ownerId}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const gatewayName = describeElement(ctx, gatewayId);
+    yield {
+      elementIds: [rule.id, net.item.ownerId, gatewayId],
+      message: `External mapping ${ext.prefix.text} of ${rule.mode} rule ${rule.name} overlaps ${describeElement(ctx, net.item.ownerId)} (${net.prefix.text}), which ${gatewayName} also routes to.`,
+      detail: 'network',
+      data: { ruleId: rule.id, prefix: ext.prefix.text, ownerId: net.item.ownerId, ownerKind: net.item.ownerKind, ownerPrefix: net.prefix.text, gatewayId },
+      fix: { hint: `Give rule ${rule.name} an external range outside every network ${gatewayName} connects.` },
+    };
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'nat/external-overlap',
@@ -43,7 +92,7 @@ export default defineRule({
       example: 'Rule `in-a` maps branch A to 100.64.1.0/24 and rule `in-b` maps branch B to 100.64.0.0/16; or an IngressSnat rule maps a branch onto 10.1.0.0/16 while spoke VNet `app` uses 10.1.0.0/16.',
       fix: 'Pick external ranges that no connected network uses and that do not overlap one another (a reserved block such as part of 100.64.0.0/10 per gateway works well).',
       reading:
-        'Checked per gateway, over the rules its connections link (an unlinked rule translates nothing), against the gateway\'s routing domain: its VNet and transit spokes, connected sites (their untranslated parts), P2S pools, VNet-to-VNet and BGP-transit networks. Two EgressSnat rules may share an external range when they are linked on different connections, since each site sees only its own connection\'s translation (the FAQ allows several egress rules for one VNet on different connections); on a common connection they clash. Two IngressSnat rules with the same translation towards sites that are the same network (equal prefixes) are redundancy, not a clash. Overlaps between untranslated networks are address/overlap\'s finding.',
+        'Checked per gateway, over the rules its connections link (an unlinked rule translates nothing, nor does any rule on a SKU without NAT or a connection with policy-based selectors), against the gateway\'s routing domain: its VNet and transit spokes, connected sites, P2S pools, VNet-to-VNet networks and everything its BGP group routes (sites as the gateways see them after IngressSnat; the ranges a gateway\'s own rules produce are not held against that gateway\'s rules, which the `externals` sub-case compares instead). Two EgressSnat rules may share an external range when they are linked on different connections, since each site sees only its own connection\'s translation (the FAQ allows several egress rules for one VNet on different connections); on a common connection they clash. Two IngressSnat rules with the same translation towards sites that are the same network (equal prefixes) are redundancy, not a clash. Overlaps between untranslated networks are address/overlap\'s finding.',
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -54,67 +103,58 @@ export default defineRule({
       else linksByGateway.set(link.gateway.id, [link]);
     }
     if (linksByGateway.size === 0) return;
+    const reported = new Set<string>();
+    // BGP groups whose members have NAT links: their shared spaces are judged once per group.
+    const groups = new Map<string, { spaces: readonly SeenSpace[]; externals: Placed<RuleUse>[] }>();
     for (const domain of domains(ctx)) {
       const links = linksByGateway.get(domain.gatewayId);
       if (!links) continue;
       const gatewayName = describeElement(ctx, domain.gatewayId);
       const uses = new Map<string, RuleUse>();
-      const natByConnection = new Map<string, NatLink>();
       for (const link of links) {
-        natByConnection.set(link.connection.id, link);
         const key = siteNetworkKey(link.site);
         for (const rule of [...link.nat.ingress, ...link.nat.egress]) {
           let u = uses.get(rule.id);
           if (!u) {
-            u = { rule, connectionIds: new Set(), siteKeys: new Set() };
+            u = { rule, gatewayId: domain.gatewayId, connectionIds: new Set(), siteKeys: new Set() };
             uses.set(rule.id, u);
           }
           u.connectionIds.add(link.connection.id);
           u.siteKeys.add(key);
         }
       }
-      const placed: Placed<Item>[] = [];
+      // Each rule's external prefixes once.
+      const externals: Placed<RuleUse>[] = [];
       for (const use of uses.values()) {
-        for (const prefix of toPrefixes(use.rule.externalMappings)) placed.push({ prefix, item: { kind: 'external', use } });
-      }
-      for (const space of domain.spaces) {
-        const link = space.via === 's2s' && space.viaId !== undefined ? natByConnection.get(space.viaId) : undefined;
-        const prefixes: readonly Prefix[] = link ? link.nat.onPrem.translations.flatMap((t) => t.remainder) : space.prefixes;
-        for (const prefix of prefixes) placed.push({ prefix, item: { kind: 'network', ownerId: space.ownerId, ownerKind: space.ownerKind } });
-      }
-      const reported = new Set<string>();
-      for (const [x, y] of overlappingPairs(placed)) {
-        if (x.item.kind === 'network' && y.item.kind === 'network') continue;
-        if (x.item.kind === 'external' && y.item.kind === 'external') {
-          const a = x.item.use;
-          const b = y.item.use;
-          if (a.rule.id === b.rule.id || !externalsClash(a, b)) continue;
-          const key = [a.rule.id, b.rule.id].sort().join('\u0000');
-          if (reported.has(key)) continue;
-          reported.add(key);
-          yield {
-            elementIds: [a.rule.id, b.rule.id, domain.gatewayId],
-            message: `External mapping ${x.prefix.text} of ${a.rule.mode} rule ${a.rule.name} overlaps external mapping ${y.prefix.text} of ${b.rule.mode} rule ${b.rule.name} on ${gatewayName}.`,
-            detail: 'externals',
-            data: { ruleId: a.rule.id, otherRuleId: b.rule.id, prefix: x.prefix.text, otherPrefix: y.prefix.text, gatewayId: domain.gatewayId },
-            fix: { hint: `Move one of the two rules to an external range nothing else uses.` },
-          };
-          continue;
+        const texts = new Set<string>();
+        for (const prefix of toPrefixes(use.rule.externalMappings)) {
+          if (texts.has(prefix.text)) continue;
+          texts.add(prefix.text);
+          externals.push({ prefix, item: use });
         }
-        const [ext, net] = x.item.kind === 'external' ? [x, y] : [y, x];
-        if (ext.item.kind !== 'external' || net.item.kind !== 'network') continue;
-        const rule = ext.item.use.rule;
-        const key = `${rule.id}\u0000${net.item.ownerId}`;
+      }
+      for (const [x, y] of overlappingPairs(externals)) {
+        const a = x.item;
+        const b = y.item;
+        if (a.rule.id === b.rule.id || !externalsClash(a, b)) continue;
+        const key = [a.rule.id, b.rule.id].sort().join('\u0000');
         if (reported.has(key)) continue;
         reported.add(key);
         yield {
-          elementIds: [rule.id, net.item.ownerId, domain.gatewayId],
-          message: `External mapping ${ext.prefix.text} of ${rule.mode} rule ${rule.name} overlaps ${describeElement(ctx, net.item.ownerId)} (${net.prefix.text}), which ${gatewayName} reaches untranslated.`,
-          detail: 'network',
-          data: { ruleId: rule.id, prefix: ext.prefix.text, ownerId: net.item.ownerId, ownerKind: net.item.ownerKind, ownerPrefix: net.prefix.text, gatewayId: domain.gatewayId },
-          fix: { hint: `Give rule ${rule.name} an external range outside every network ${gatewayName} connects.` },
+          elementIds: [a.rule.id, b.rule.id, domain.gatewayId],
+          message: `External mapping ${x.prefix.text} of ${a.rule.mode} rule ${a.rule.name} overlaps external mapping ${y.prefix.text} of ${b.rule.mode} rule ${b.rule.name} on ${gatewayName}.`,
+          detail: 'externals',
+          data: { ruleId: a.rule.id, otherRuleId: b.rule.id, prefix: x.prefix.text, otherPrefix: y.prefix.text, gatewayId: domain.gatewayId },
+          fix: { hint: `Move one of the two rules to an external range nothing else uses.` },
         };
       }
+      // The far VNets of this gateway's own VNet-to-VNet links without BGP.
+      yield* networkFindings(ctx, externals, networksOf(ctx.index, domain.plain), reported);
+      const group = groups.get(domain.group.id);
+      if (group) group.externals.push(...externals);
+      else groups.set(domain.group.id, { spaces: domain.group.spaces, externals: [...externals] });
     }
+    // Externals against networks only, one two-sided sweep per group: networks overlapping each other are address/overlap's concern.
+    for (const { spaces, externals } of groups.values()) yield* networkFindings(ctx, externals, networksOf(ctx.index, spaces), reported);
   },
 });

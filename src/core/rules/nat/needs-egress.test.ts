@@ -54,4 +54,16 @@ describe('nat/needs-egress', () => {
   it('leaves an overlapping connection without any NAT to address/overlap', () => {
     expect(findings(design(['10.0.0.0/16'], {}).b.build(), 'nat/needs-egress')).toEqual([]);
   });
+
+  it('finds the collision once among 8,000 copies of the site prefix and of the VNet prefix', () => {
+    const b = new DesignBuilder();
+    const copies = (p: string) => Array.from({ length: 8_000 }, () => p);
+    const { vnetId, gatewayId } = b.hub({ name: 'hub', addressSpace: [...copies('10.0.0.0/16')], gatewaySubnet: '10.0.255.0/27' }, { name: 'gw', natRules: rules });
+    const site = b.site({ name: 'branch', gatewayIpAddress: '203.0.113.1', addressPrefixes: [...copies('10.0.4.0/24'), ...copies('192.168.0.0/24')] });
+    const c = b.s2s(gatewayId, site, { name: 'to-branch', ingressNatRuleIds: ['in'] });
+    const [d, ...rest] = findings(b.build(), 'nat/needs-egress');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [c, site, vnetId].sort(), detail: 'egress' });
+    expect(d!.data).toMatchObject({ sitePrefix: '10.0.4.0/24', vnetPrefix: '10.0.0.0/16', vnetId, overlaps: 1 });
+  });
 });

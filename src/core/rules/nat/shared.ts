@@ -3,7 +3,7 @@ import { allDomains } from '../../compute/overlaps';
 import type { GatewayDomain } from '../../compute/reachability';
 import type { LocalSite, NatRule, SiteToSiteConnection, VpnGateway } from '../../model/types';
 import { toPrefixes, type Prefix } from '../../net/prefix';
-import { overlappingPairs, type Placed } from '../../net/sweep';
+import { crossOverlappingPairs, type Placed } from '../../net/sweep';
 import type { RuleContext } from '../types';
 
 /** An S2S connection that links at least one NAT rule of its own gateway, with its NAT computed. */
@@ -44,21 +44,25 @@ export interface Collision {
   readonly vnetId: string;
 }
 
-/** Where the site's pre-NAT prefixes overlap the Azure side's pre-NAT prefixes (one sweep per link). */
+/**
+ * Where the site's pre-NAT prefixes overlap the Azure side's pre-NAT prefixes, one entry per
+ * distinct (site prefix, Azure prefix) pair, naming the first VNet that holds the Azure prefix.
+ * Repeated prefixes are dropped first and one two-sided sweep pairs the site only with the Azure
+ * side, so a side full of duplicate or nested prefixes costs nothing extra.
+ */
 export function collisions(ctx: RuleContext, link: NatLink): readonly Collision[] {
   const cache = ctx.memo('nat:collisions', () => new Map<string, readonly Collision[]>());
   const hit = cache.get(link.connection.id);
   if (hit) return hit;
-  type Tag = { side: 'site' } | { side: 'vnet'; vnetId: string };
-  const placed: Placed<Tag>[] = [];
-  for (const t of link.nat.onPrem.translations) placed.push({ prefix: t.pre, item: { side: 'site' } });
-  for (const o of link.nat.azure) for (const t of o.translations) placed.push({ prefix: t.pre, item: { side: 'vnet', vnetId: o.ownerId } });
+  const site = new Map<string, Placed<null>>();
+  for (const t of link.nat.onPrem.translations) if (!site.has(t.pre.text)) site.set(t.pre.text, { prefix: t.pre, item: null });
+  const azure = new Map<string, Placed<string>>();
+  for (const o of link.nat.azure) {
+    for (const t of o.translations) if (!azure.has(t.pre.text)) azure.set(t.pre.text, { prefix: t.pre, item: o.ownerId });
+  }
   const out: Collision[] = [];
-  for (const [a, b] of overlappingPairs(placed)) {
-    if (a.item.side === b.item.side) continue;
-    const [s, v] = a.item.side === 'site' ? [a, b] : [b, a];
-    if (v.item.side !== 'vnet') continue;
-    out.push({ sitePrefix: s.prefix, vnetPrefix: v.prefix, vnetId: v.item.vnetId });
+  for (const [s, v] of crossOverlappingPairs([...site.values()], [...azure.values()])) {
+    out.push({ sitePrefix: s.prefix, vnetPrefix: v.prefix, vnetId: v.item });
   }
   cache.set(link.connection.id, out);
   return out;

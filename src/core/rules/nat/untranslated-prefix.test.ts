@@ -50,4 +50,13 @@ describe('nat/untranslated-prefix', () => {
     const { b } = design(['10.0.1.0/24'], [ingress('in1', '10.0.1.0/24', '192.168.1.0/24')], { ingress: ['in1'] });
     expect(findings(b.build(), 'nat/untranslated-prefix')).toEqual([]);
   });
+
+  it('reports 8,000 copies of one uncovered prefix once, next to a covered prefix repeated as often', () => {
+    const copies = (p: string) => Array.from({ length: 8_000 }, () => p);
+    const { b, c, site } = design([...copies('10.0.1.0/24'), ...copies('10.0.2.0/25')], [ingress('in1', '10.0.1.0/24', '192.168.1.0/24')], { ingress: ['in1'] });
+    const [d, ...rest] = findings(b.build(), 'nat/untranslated-prefix');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'warning', elementIds: [c, site].sort(), detail: 'ingress' });
+    expect(d!.data).toMatchObject({ prefixes: ['10.0.2.0/25'], untranslated: ['10.0.2.0/25'], partial: false });
+  });
 });

@@ -27,8 +27,9 @@ export default defineRule({
         for (const owner of owners) {
           const missed = owner.translations.filter((t) => t.coverage !== 'full');
           if (missed.length === 0) continue;
-          const prefixes = missed.map((t) => t.pre.text);
-          const remainder = missed.flatMap((t) => t.remainder.map((p) => p.text));
+          // A prefix listed several times is one prefix (and one message entry).
+          const prefixes = [...new Set(missed.map((t) => t.pre.text))];
+          const remainder = [...new Set(missed.flatMap((t) => t.remainder.map((p) => p.text)))];
           const partial = missed.some((t) => t.coverage === 'partial');
           const mode = direction === 'ingress' ? 'IngressSnat' : 'EgressSnat';
           yield {

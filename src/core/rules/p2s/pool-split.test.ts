@@ -37,6 +37,15 @@ describe('p2s/pool-split', () => {
     expect(d!.message).toContain('384 addresses');
   });
 
+  it('also gives what IKEv2 would get if SSTP took only one /25 of a pool larger than /24', () => {
+    const [large] = findings(design(['172.16.0.0/22'], ['IkeV2', 'SSTP']).doc, 'p2s/pool-split');
+    expect(large!.data).toMatchObject({ ikev2Addresses: 512, ikev2AddressesIfSstpBlock: 896 });
+    expect(large!.message).toContain('896 addresses');
+    const [small] = findings(design(['172.16.0.0/24'], ['IkeV2', 'SSTP']).doc, 'p2s/pool-split');
+    expect(small!.data).toMatchObject({ ikev2Addresses: 128, ikev2AddressesIfSstpBlock: 128 });
+    expect(small!.message).not.toContain('other documented reading');
+  });
+
   it('does not fire for IKEv2 with OpenVPN, which share one range', () => {
     expect(findings(design(['172.16.0.0/24'], ['IkeV2', 'OpenVPN']).doc, 'p2s/pool-split')).toEqual([]);
   });

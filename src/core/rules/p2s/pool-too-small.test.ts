@@ -49,6 +49,29 @@ describe('p2s/pool-too-small', () => {
     expect(d!.data).toMatchObject({ protocols: ['IkeV2'], planned: 40, addresses: 32, ranges: ['172.16.0.32/27'], split: true });
   });
 
+  it('only warns, naming the assumption, when IKEv2 clients overflow the equal half but fit if SSTP takes one /25', () => {
+    const { doc, p } = design(['172.16.0.0/22'], { tunnelTypes: ['SSTP', 'IkeV2'], planned: { sstp: 10, ikev2: 600 } });
+    const [d, ...rest] = findings(doc, 'p2s/pool-too-small');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'warning', elementIds: [p], detail: 'capacity-assumption' });
+    expect(d!.data).toMatchObject({ protocols: ['IkeV2'], planned: 600, addresses: 512, alternativeAddresses: 896, assumption: 'equal-halves' });
+    expect(d!.message).toContain('equal halves');
+    expect(d!.message).toContain('896');
+  });
+
+  it('is an error when IKEv2 clients fit under neither reading of the split', () => {
+    const { doc, p } = design(['172.16.0.0/22'], { tunnelTypes: ['SSTP', 'IkeV2'], planned: { ikev2: 900 } });
+    const [d, ...rest] = findings(doc, 'p2s/pool-too-small');
+    expect(rest).toEqual([]);
+    expect(summary(d!)).toEqual({ severity: 'error', elementIds: [p], detail: 'capacity' });
+    expect(d!.data).toMatchObject({ planned: 900, addresses: 512, alternativeAddresses: 896 });
+    expect(d!.message).toContain('896');
+  });
+
+  it('does not fire when the IKEv2 clients fit in the equal half', () => {
+    expect(findings(design(['172.16.0.0/22'], { tunnelTypes: ['SSTP', 'IkeV2'], planned: { ikev2: 512 } }).doc, 'p2s/pool-too-small')).toEqual([]);
+  });
+
   it('checks planned SSTP clients against the SSTP half', () => {
     const [d] = findings(design(['172.16.0.0/26'], { tunnelTypes: ['SSTP', 'IkeV2'], planned: { sstp: 33 } }).doc, 'p2s/pool-too-small');
     expect(d!.data).toMatchObject({ protocols: ['SSTP'], planned: 33, addresses: 32, ranges: ['172.16.0.0/27'] });

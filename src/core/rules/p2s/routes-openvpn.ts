@@ -16,7 +16,7 @@ export default defineRule({
       example: 'A gateway whose VNet, 12 connected sites (80 prefixes each) and 50 peered spokes add up to 1,052 routes, with OpenVPN enabled.',
       fix: 'Summarise the VNet address spaces and site prefixes into fewer, larger prefixes, or drop connections and peerings P2S users do not need.',
       reading:
-        'The route count uses the same parts as the IKEv2 traffic-selector count (VNet address-space prefixes, S2S-connected site prefixes, one per VNet-to-VNet remote gateway, one per peered VNet) without the split-pool sub-ranges, which concern SSTP and IKEv2 only.',
+        'The route count uses the same parts as the IKEv2 traffic-selector count (VNet address-space prefixes, S2S-connected site prefixes, one per VNet-to-VNet remote gateway, one per peered VNet without its own VPN gateway) without the split-pool sub-ranges, which concern SSTP and IKEv2 only.',
     },
   },
   *check(ctx: RuleContext): Iterable<Finding> {

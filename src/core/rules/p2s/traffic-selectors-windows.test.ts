@@ -44,6 +44,34 @@ describe('p2s/traffic-selectors-windows', () => {
     expect(at257[0]!.data).toMatchObject({ count: 257, nonWindowsExceeded: true });
   });
 
+  it('only warns about Windows up to 256 selectors when no Windows client is listed', () => {
+    const { b, gatewayId, p } = hub(256, ['IkeV2'], ['macos', 'linux']);
+    const ds = findings(b.build(), 'p2s/traffic-selectors-windows');
+    expect(ds.map(summary)).toEqual([{ severity: 'warning', elementIds: [gatewayId, p].sort(), detail: 'limit-255' }]);
+    expect(ds[0]!.data).toMatchObject({ count: 256, limit: 255, windowsListed: false, nonWindowsExceeded: false, nonWindowsOs: ['macos', 'linux'] });
+    expect(ds[0]!.message).toContain('if Windows clients are added later');
+    expect(ds[0]!.message).not.toContain('no Windows client can connect');
+  });
+
+  it('warns about older Windows clients added later when 26 to 255 selectors and no Windows client is listed', () => {
+    const [d] = findings(hub(30, ['IkeV2'], ['ios']).b.build(), 'p2s/traffic-selectors-windows');
+    expect(summary(d!)).toMatchObject({ severity: 'warning', detail: 'limit-25' });
+    expect(d!.data).toMatchObject({ count: 30, limit: 25, windowsListed: false });
+  });
+
+  it('is an error above 256 selectors naming the non-Windows clients when no Windows client is listed', () => {
+    const { b, gatewayId, p } = hub(257, ['IkeV2'], ['macos', 'linux']);
+    const ds = findings(b.build(), 'p2s/traffic-selectors-windows');
+    expect(ds.map(summary)).toEqual([{ severity: 'error', elementIds: [gatewayId, p].sort(), detail: 'limit-256' }]);
+    expect(ds[0]!.data).toMatchObject({ count: 257, limit: 256, windowsListed: false, nonWindowsExceeded: true, nonWindowsOs: ['macos', 'linux'] });
+    expect(ds[0]!.message).toContain('macOS, Linux');
+  });
+
+  it('applies the Windows limits when the client operating systems are left empty', () => {
+    const [d] = findings(hub(256, ['IkeV2'], []).b.build(), 'p2s/traffic-selectors-windows');
+    expect(summary(d!)).toMatchObject({ severity: 'error', detail: 'limit-255' });
+  });
+
   it('does not fire at exactly 25 selectors', () => {
     expect(findings(hub(25).b.build(), 'p2s/traffic-selectors-windows')).toEqual([]);
   });
