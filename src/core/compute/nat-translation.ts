@@ -277,7 +277,7 @@ export function createNatCache(): NatComputeCache {
 function azureOwners(index: DesignIndex, gatewayId: string, cache: NatComputeCache): readonly { id: string; prefixes: readonly Prefix[] }[] {
   const hit = cache.azureOwners.get(gatewayId);
   if (hit) return hit;
-  const owners: { id: string; prefixes: Prefix[] }[] = [];
+  const owners: { id: string; prefixes: readonly Prefix[] }[] = [];
   const gateway = index.gatewayById.get(gatewayId);
   if (gateway) {
     for (const { vnetId } of vnetsBehindGateway(index, gateway)) {

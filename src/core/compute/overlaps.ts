@@ -1,7 +1,7 @@
 import type { DesignIndex } from '../model/design-index';
 import type { NatRule } from '../model/types';
 import { overlappingPairs, type Placed } from '../net/sweep';
-import { comparePrefixes, type Prefix } from '../net/prefix';
+import { comparePrefixes, toPrefixes, type Prefix } from '../net/prefix';
 import { applySnat, linkedNatRules } from './nat-translation';
 import { routingDomains, SpaceCache, type GatewayDomain, type SeenSpace, type SpaceOwnerKind } from './reachability';
 
@@ -32,14 +32,15 @@ interface Member {
   readonly kind: SpaceOwnerKind;
   /** Set when this prefix of the owner is a post-NAT one in at least one placement. */
   nat?: NatMark;
-  /** Group scopes: the member gateways it belongs to. Site scopes: the groups it comes from. */
-  readonly origins: Set<string>;
+  /** Group scopes: the member gateways it belongs to. Site scopes: the groups it comes from. (Usually one.) */
+  readonly origins: string[];
 }
 
 /** Every owner that has one distinct prefix, grouped by the scope it is seen in. */
 interface Bucket {
   readonly prefix: Prefix;
-  readonly byScope: Map<string, Map<string, Member>>;
+  /** Members by scope: a short list (usually one owner), cheaper than a map per scope. */
+  readonly byScope: Map<string, Member[]>;
   /** Plain scopes present in this bucket, by the group scope they are matched against. */
   plainByGroup?: Map<string, string[]>;
 }
@@ -110,7 +111,7 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     }
     let members = bucket.byScope.get(scope);
     if (!members) {
-      members = new Map();
+      members = [];
       bucket.byScope.set(scope, members);
       const info = scopes.get(scope);
       if (info?.kind === 'plain') {
@@ -120,13 +121,13 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
         else bucket.plainByGroup.set(info.partner, [scope]);
       }
     }
-    let hit = members.get(ownerId);
+    let hit = members.find((m) => m.ownerId === ownerId);
     if (!hit) {
-      hit = { ownerId, kind, origins: new Set() };
-      members.set(ownerId, hit);
+      hit = { ownerId, kind, origins: [] };
+      members.push(hit);
     }
     if (nat) hit.nat ??= nat;
-    if (origin !== undefined) hit.origins.add(origin);
+    if (origin !== undefined && !hit.origins.includes(origin)) hit.origins.push(origin);
   };
   const placeSpace = (s: SeenSpace, scope: string, origin?: string) => {
     const natted = s.nat && s.natPrefixes ? new Set(s.natPrefixes) : undefined;
@@ -190,14 +191,13 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     }
   }
 
-  const cache = new SpaceCache();
   for (const peering of index.peerings) {
     if (peering.vnetId === peering.remoteVnetId) continue;
     const scope = `p:${peering.id}`;
     scopes.set(scope, { kind: 'peering', peeringId: peering.id });
     for (const vnetId of [peering.vnetId, peering.remoteVnetId]) {
       const v = index.vnetById.get(vnetId);
-      if (v) for (const p of cache.prefixes(v.addressSpace)) place(v.id, 'vnet', p, scope, undefined);
+      if (v) for (const p of toPrefixes(v.addressSpace)) place(v.id, 'vnet', p, scope, undefined);
     }
   }
 
@@ -211,7 +211,7 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     let where: Iterable<string>;
     switch (info.kind) {
       case 'group':
-        where = a.origins.size === 0 ? b.origins : b.origins.size === 0 ? a.origins : [...a.origins, ...b.origins];
+        where = a.origins.length === 0 ? b.origins : b.origins.length === 0 ? a.origins : [...a.origins, ...b.origins];
         break;
       case 'plain':
         where = [info.gatewayId];
@@ -233,16 +233,16 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     for (const w of where) hit.where.add(w);
   };
   /** Every pair (a from xs, b from ys). */
-  const cross = (xs: Map<string, Member> | undefined, ap: Prefix, ys: Map<string, Member> | undefined, bp: Prefix, scope: string) => {
+  const cross = (xs: readonly Member[] | undefined, ap: Prefix, ys: readonly Member[] | undefined, bp: Prefix, scope: string) => {
     if (!xs || !ys) return;
-    for (const a of xs.values()) for (const b of ys.values()) record(a, ap, b, bp, scope);
+    for (const a of xs) for (const b of ys) record(a, ap, b, bp, scope);
   };
 
   // Same prefix: different owners of one scope, and a plain scope against its group scope.
   for (const bucket of buckets.values()) {
     for (const [scope, members] of bucket.byScope) {
-      if (members.size >= 2) {
-        const list = [...members.values()].sort((x, y) => (x.ownerId < y.ownerId ? -1 : x.ownerId > y.ownerId ? 1 : 0));
+      if (members.length >= 2) {
+        const list = [...members].sort((x, y) => (x.ownerId < y.ownerId ? -1 : x.ownerId > y.ownerId ? 1 : 0));
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) record(list[i]!, bucket.prefix, list[j]!, bucket.prefix, scope);
         }
@@ -289,10 +289,9 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
 }
 
 /** Whether two members of a site scope come from different groups (pairs inside one group are the group scope's). */
-function fromDifferentGroups(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== 1 || b.size !== 1) return a.size > 0 && b.size > 0;
-  const [x] = a;
-  return !b.has(x!);
+function fromDifferentGroups(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== 1 || b.length !== 1) return a.length > 0 && b.length > 0;
+  return a[0] !== b[0];
 }
 
 /**

@@ -72,18 +72,7 @@ export interface GatewayDomain {
  * one group and a far VNet of several gateways).
  */
 export class SpaceCache {
-  private readonly parsed = new Map<readonly string[], Prefix[]>();
   private readonly sites = new Map<string, SeenSpace | undefined>();
-
-  /** The readable prefixes of a list, parsed once. */
-  prefixes(list: readonly string[]): Prefix[] {
-    let hit = this.parsed.get(list);
-    if (!hit) {
-      hit = toPrefixes(list);
-      this.parsed.set(list, hit);
-    }
-    return hit;
-  }
 
   /** A site as its S2S connection's gateway sees it (after the connection's IngressSNAT). */
   siteView(index: DesignIndex, c: SiteToSiteConnection): SeenSpace | undefined {
@@ -91,7 +80,7 @@ export class SpaceCache {
     const site = index.siteById.get(c.siteId);
     let view: SeenSpace | undefined;
     if (site) {
-      const own = this.prefixes(site.addressPrefixes);
+      const own = toPrefixes(site.addressPrefixes);
       const ingress = c.ingressNatRuleIds.length === 0 ? [] : linkedNatRules(index, c).ingress;
       const base = { ownerId: site.id, ownerKind: 'site', via: 's2s', viaId: c.id, gatewayId: c.gatewayId } as const;
       if (ingress.length === 0) {
@@ -174,14 +163,14 @@ export function routingDomains(index: DesignIndex, cache: SpaceCache = new Space
       if (!v) continue;
       const how = via === 'local' && peeringId ? 'transit-peering' : via;
       const id = peeringId ?? viaId;
-      out.push({ ownerId: v.id, ownerKind: 'vnet', prefixes: cache.prefixes(v.addressSpace), via: how, gatewayId: owner, ...(id ? { viaId: id } : {}) });
+      out.push({ ownerId: v.id, ownerKind: 'vnet', prefixes: toPrefixes(v.addressSpace), via: how, gatewayId: owner, ...(id ? { viaId: id } : {}) });
     }
     return out;
   };
   for (const g of gateways) {
     const local = vnetsOf(g, 'local', g.id);
     for (const p of index.p2sByGateway.get(g.id) ?? []) {
-      local.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: cache.prefixes(p.addressPool), via: 'p2s', gatewayId: g.id });
+      local.push({ ownerId: p.id, ownerKind: 'p2s', prefixes: toPrefixes(p.addressPool), via: 'p2s', gatewayId: g.id });
     }
     localOf.push(local);
   }

@@ -89,13 +89,23 @@ export function toPrefix(text: string): Prefix | undefined {
   return r.suggestion !== undefined ? (parsePrefix(r.suggestion) as { ok: true; prefix: Prefix }).prefix : undefined;
 }
 
-/** Parses every text of a list, skipping the unreadable ones. */
-export function toPrefixes(texts: readonly string[]): Prefix[] {
+const listCache = new WeakMap<readonly string[], readonly Prefix[]>();
+
+/**
+ * Parses every text of a list, skipping the unreadable ones. Lists of a document are never mutated
+ * (edits replace them), so the result is cached per list and shared: it is frozen, never to be changed.
+ * After an edit, only the lists that changed are parsed again.
+ */
+export function toPrefixes(texts: readonly string[]): readonly Prefix[] {
+  const hit = listCache.get(texts);
+  if (hit) return hit;
   const out: Prefix[] = [];
   for (const t of texts) {
     const p = toPrefix(t);
     if (p) out.push(p);
   }
+  Object.freeze(out);
+  listCache.set(texts, out);
   return out;
 }
 

@@ -109,15 +109,20 @@ export interface TunnelUnit {
  * resource, where the two directions of a pair count once when `same` says their settings agree
  * (so a pair with one bad key is reported once, naming both resources) and separately otherwise.
  */
-export function* tunnelUnits(ctx: RuleContext, same: (x: TunnelConnection, y: TunnelConnection) => boolean): Generator<TunnelUnit> {
-  for (const c of ctx.index.s2s) yield { conn: c, ids: [c.id] };
-  for (const { a, b } of v2vPairs(ctx)) {
-    if (b && same(a, b)) yield { conn: a, ids: [a.id, b.id] };
+export function tunnelUnits(ctx: RuleContext, same: (x: TunnelConnection, y: TunnelConnection) => boolean): readonly TunnelUnit[] {
+  // The S2S units are the same for every rule: built once per validation and shared.
+  const s2sUnits = ctx.memo('connection/s2s-units', (): readonly TunnelUnit[] => ctx.index.s2s.map((c) => ({ conn: c, ids: [c.id] })));
+  const pairs = v2vPairs(ctx);
+  if (pairs.length === 0) return s2sUnits;
+  const units = [...s2sUnits];
+  for (const { a, b } of pairs) {
+    if (b && same(a, b)) units.push({ conn: a, ids: [a.id, b.id] });
     else {
-      yield { conn: a, ids: [a.id] };
-      if (b) yield { conn: b, ids: [b.id] };
+      units.push({ conn: a, ids: [a.id] });
+      if (b) units.push({ conn: b, ids: [b.id] });
     }
   }
+  return units;
 }
 
 /** A copy of the document with the given connections changed (never mutates the input). */

@@ -81,7 +81,7 @@ export function siteNetworkKey(site: LocalSite): string | undefined {
 }
 
 /** The readable prefixes of both sides of a rule. */
-export function rulePrefixes(rule: NatRule): { internal: Prefix[]; external: Prefix[] } {
+export function rulePrefixes(rule: NatRule): { internal: readonly Prefix[]; external: readonly Prefix[] } {
   return { internal: toPrefixes(rule.internalMappings), external: toPrefixes(rule.externalMappings) };
 }
 
