@@ -231,3 +231,29 @@ describe('PrefixCover', () => {
     expect(cover.overlapping(toPrefix('9.0.0.0/8')!)).toBeUndefined();
   });
 });
+
+describe('findSpaceOverlaps on many networks sharing one prefix', () => {
+  it('reports every network once against the first instead of every pair', () => {
+    const b = new DesignBuilder();
+    const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'gw', sku: 'VpnGw5AZ' });
+    for (let i = 0; i < 3_000; i++) {
+      const site = b.site({ id: `s${String(i).padStart(4, '0')}`, name: `branch-${i}`, gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.1.0/24'] });
+      b.s2s(gatewayId, site, { name: `cn-${i}`, sharedKey: 'Key1Secret' });
+    }
+    const index = indexDesign(b.build());
+    const found = findSpaceOverlaps(index, allDomains(index));
+    expect(found).toHaveLength(2_999);
+    expect(new Set(found.map((o) => o.a.id))).toEqual(new Set(['s0000']));
+  });
+
+  it('still lists every pair when only a few networks share a prefix', () => {
+    const b = new DesignBuilder();
+    const { gatewayId } = b.hub({ name: 'hub', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' }, { name: 'gw' });
+    for (let i = 0; i < 4; i++) {
+      const site = b.site({ name: `branch-${i}`, gatewayIpAddress: `203.0.113.${i + 1}`, addressPrefixes: ['192.168.1.0/24'] });
+      b.s2s(gatewayId, site, { name: `cn-${i}`, sharedKey: 'Key1Secret' });
+    }
+    const index = indexDesign(b.build());
+    expect(findSpaceOverlaps(index, allDomains(index))).toHaveLength(6);
+  });
+});

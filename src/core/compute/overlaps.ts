@@ -21,6 +21,12 @@ export interface SpaceOverlap {
   readonly where: readonly string[];
 }
 
+/**
+ * Above this many pairs of owners meeting on one prefix (or one nested pair of prefixes) in one scope,
+ * each owner is reported against the first owner of the other side instead of every pair.
+ */
+const MAX_PAIRS_PER_GROUP = 1_000;
+
 /** Counters for tests and benchmarks: how much work the placement did. */
 export interface OverlapStats {
   /** (owner, prefix, scope) entries placed. */
@@ -235,7 +241,13 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
   /** Every pair (a from xs, b from ys). */
   const cross = (xs: readonly Member[] | undefined, ap: Prefix, ys: readonly Member[] | undefined, bp: Prefix, scope: string) => {
     if (!xs || !ys) return;
-    for (const a of xs) for (const b of ys) record(a, ap, b, bp, scope);
+    if (xs.length * ys.length <= MAX_PAIRS_PER_GROUP) {
+      for (const a of xs) for (const b of ys) record(a, ap, b, bp, scope);
+      return;
+    }
+    // Very many owners on both sides: every owner is still reported, against the first of the other side.
+    for (const a of xs) record(a, ap, ys[0]!, bp, scope);
+    for (const b of ys.slice(1)) record(xs[0]!, ap, b, bp, scope);
   };
 
   // Same prefix: different owners of one scope, and a plain scope against its group scope.
@@ -243,8 +255,14 @@ export function findSpaceOverlaps(index: DesignIndex, domains: readonly GatewayD
     for (const [scope, members] of bucket.byScope) {
       if (members.length >= 2) {
         const list = [...members].sort((x, y) => (x.ownerId < y.ownerId ? -1 : x.ownerId > y.ownerId ? 1 : 0));
-        for (let i = 0; i < list.length; i++) {
-          for (let j = i + 1; j < list.length; j++) record(list[i]!, bucket.prefix, list[j]!, bucket.prefix, scope);
+        // Past a handful of owners, all pairs would bury the user (and the memory): each owner is
+        // reported against the first one instead.
+        if ((list.length * (list.length - 1)) / 2 <= MAX_PAIRS_PER_GROUP) {
+          for (let i = 0; i < list.length; i++) {
+            for (let j = i + 1; j < list.length; j++) record(list[i]!, bucket.prefix, list[j]!, bucket.prefix, scope);
+          }
+        } else {
+          for (let j = 1; j < list.length; j++) record(list[0]!, bucket.prefix, list[j]!, bucket.prefix, scope);
         }
       }
       const info = scopes.get(scope)!;
