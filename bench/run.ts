@@ -1,9 +1,10 @@
 // `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object of all figures.
 import { benchBgpChain } from './bgp-chain';
+import { benchLinks } from './links';
 import { benchValidation } from './validation';
 
 const json = process.argv.includes('--json');
-const suites = [benchValidation, benchBgpChain];
+const suites = [benchValidation, benchBgpChain, benchLinks];
 const figures: Record<string, number> = {};
 const rows: string[][] = [];
 for (const suite of suites) {
