@@ -1,34 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadDocument, loadDocumentText } from '../model/load';
 import type { TopologyDocument } from '../model/types';
+export { load, loadExamples, secretsOf } from '../testing/examples';
 import { toBase64url } from './base64url';
 import { encodeCompact } from './compact';
 import { deflateRaw } from './deflate';
 
 /** Test-only helpers (Node file access): the shipped examples and hand-made link payloads. */
-
-const EXAMPLES_DIR = fileURLToPath(new URL('../../../public/examples/', import.meta.url));
-
-/** Every example design shipped in public/examples (index.json excepted), loaded. */
-export function loadExamples(): { file: string; doc: TopologyDocument }[] {
-  return readdirSync(EXAMPLES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'index.json')
-    .sort()
-    .map((file) => {
-      const r = loadDocumentText(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
-      if (!r.ok) throw new Error(`${file} does not load: ${r.error.path}: ${r.error.message}`);
-      return { file, doc: r.doc };
-    });
-}
-
-/** Loads a raw document or throws. */
-export function load(input: unknown): TopologyDocument {
-  const r = loadDocument(input);
-  if (!r.ok) throw new Error(`does not load: ${r.error.path}: ${r.error.message}`);
-  return r.doc;
-}
 
 /** The document with every pre-shared key and RADIUS secret blanked, as a plain link carries it. */
 export function withoutSecrets(doc: TopologyDocument): TopologyDocument {
@@ -36,14 +12,6 @@ export function withoutSecrets(doc: TopologyDocument): TopologyDocument {
   for (const c of out.connections) if (c.kind !== 'peering') c.sharedKey = '';
   for (const p of out.p2sConfigurations) for (const r of p.radiusServers) r.secret = '';
   return out;
-}
-
-/** Every secret of the document. */
-export function secretsOf(doc: TopologyDocument): string[] {
-  return [
-    ...doc.connections.flatMap((c) => (c.kind !== 'peering' && c.sharedKey ? [c.sharedKey] : [])),
-    ...doc.p2sConfigurations.flatMap((p) => p.radiusServers.map((r) => r.secret).filter((s) => s !== '')),
-  ];
 }
 
 /** A plain link around arbitrary payload bytes (deflated here). */
