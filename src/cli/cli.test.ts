@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,5 +130,30 @@ describe('untrusted text in the terminal', () => {
     expect(r.out).not.toContain('\u001b');
     expect(r.out).not.toContain('\u0007');
     expect(r.out).toContain('evil\\u001b[2Jname');
+  });
+});
+
+describe('vpn-designer export', () => {
+  it('writes an ARM template and a Bicep file for a design', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'all', '--out', out);
+    expect(r.code).toBe(0);
+    const arm = JSON.parse(readFileSync(join(out, 'azuredeploy.json'), 'utf8'));
+    expect(arm.resources.map((x: { type: string }) => x.type)).toContain('Microsoft.Network/virtualNetworkGateways');
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain("resource ");
+    expect(r.err).toBe('');
+  });
+
+  it('exports a design with errors but says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    const r = await run('export', example('broken-design.json'), '--format', 'bicep', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/the design has \d+ errors; exported anyway/);
+  });
+
+  it('refuses an unknown format with exit 2', async () => {
+    const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'terraform');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('available: arm, bicep, all');
   });
 });

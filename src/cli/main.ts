@@ -1,11 +1,13 @@
 import { parseArgs } from './args';
 import { explain } from './explain';
+import { exportCommand } from './export';
 import { EXIT, type CliIo } from './io';
 import { validateCommand } from './validate';
 
 const USAGE = `Usage:
   vpn-designer validate <design.json> [--format text|json] [--details] [--today YYYY-MM-DD]
   vpn-designer explain [<rule-id>]
+  vpn-designer export <design.json> [--format arm|bicep|all] [--out <dir>]
 
 Exit codes: 0 no errors (warnings allowed), 1 the design has errors, 2 the input can't be read or isn't a valid document.
 `;
@@ -18,6 +20,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return validateCommand(args, io);
     case 'explain':
       return explain(args.positionals[0], io);
+    case 'export':
+      return exportCommand(args, io);
     case undefined:
     case 'help':
       io.out(USAGE);

@@ -1,14 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { designFigures } from '../core/compute/figures';
-import { loadDocumentText } from '../core/model/load';
 import type { Diagnostic } from '../core/rules/types';
 import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
 import { formatFiguresText } from './figures-text';
 import { EXIT, type CliIo } from './io';
+import { loadDesignFile } from './load-design';
 import { printable } from './printable';
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** `vpn-designer validate <file>`: loads, validates and reports; exit 1 when the design has errors. */
 export function validateCommand(args: ParsedArgs, io: CliIo): number {
@@ -29,51 +26,31 @@ export function validateCommand(args: ParsedArgs, io: CliIo): number {
     return EXIT.badInput;
   }
 
-  const text = readDesign(file, io);
-  if (text === undefined) return EXIT.badInput;
-  const loaded = loadDocumentText(text);
-  if (!loaded.ok) {
-    io.err(`vpn-designer: ${printable(file)}: ${printable(loaded.error.path)}: ${printable(loaded.error.message)}\n`);
-    return EXIT.badInput;
-  }
-  const diagnostics = validate(loaded.doc, today ? { today } : {});
+  const doc = loadDesignFile(file, io);
+  if (!doc) return EXIT.badInput;
+  const diagnostics = validate(doc, today ? { today } : {});
   const counts = countBySeverity(diagnostics);
   if (format === 'json') {
     io.out(
       JSON.stringify(
         {
           file,
-          design: loaded.doc.name,
+          design: doc.name,
           summary: counts,
           diagnostics: diagnostics.map(toJson),
-          figures: designFigures(loaded.doc),
+          figures: designFigures(doc),
         },
         null,
         2,
       ) + '\n',
     );
   } else {
-    io.out(`${printable(file)}: "${printable(loaded.doc.name)}"\n`);
+    io.out(`${printable(file)}: "${printable(doc.name)}"\n`);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
-    if (args.flags.has('details')) io.out(formatFiguresText(designFigures(loaded.doc)));
+    if (args.flags.has('details')) io.out(formatFiguresText(designFigures(doc)));
     io.out(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info\n`);
   }
   return counts.errors > 0 ? EXIT.designErrors : EXIT.ok;
-}
-
-function readDesign(file: string, io: CliIo): string | undefined {
-  try {
-    if (statSync(file).size > MAX_FILE_BYTES) {
-      io.err(`vpn-designer: ${file}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; is this a design file?\n`);
-      return undefined;
-    }
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    io.err(`vpn-designer: ${file}: ${why}\n`);
-    return undefined;
-  }
 }
 
 function countBySeverity(ds: readonly Diagnostic[]) {

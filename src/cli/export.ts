@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportArm, exportBicep } from '../core/export';
+import type { TopologyDocument } from '../core/model/types';
+import { validate } from '../core/rules/validate';
+import type { ParsedArgs } from './args';
+import { EXIT, type CliIo } from './io';
+import { loadDesignFile } from './load-design';
+import { printable } from './printable';
+
+/** The formats the CLI can write, with the file each one produces. */
+const FORMATS: Record<string, { file: string; render: (doc: TopologyDocument) => string }> = {
+  arm: { file: 'azuredeploy.json', render: (doc) => exportArm(doc) },
+  bicep: { file: 'main.bicep', render: (doc) => exportBicep(doc) },
+};
+
+/** `vpn-designer export <design.json> --format arm|bicep|all --out <dir>`: writes deployment files. */
+export function exportCommand(args: ParsedArgs, io: CliIo): number {
+  const file = args.positionals[0];
+  const format = args.flags.get('format') ?? 'all';
+  const outFlag = args.flags.get('out');
+  if (!file || typeof format !== 'string' || (outFlag !== undefined && typeof outFlag !== 'string')) {
+    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|all [--out <dir>]\n');
+    return EXIT.badInput;
+  }
+  const names = format === 'all' ? Object.keys(FORMATS) : [format];
+  const unknown = names.filter((n) => !FORMATS[n]);
+  if (unknown.length > 0) {
+    io.err(`vpn-designer: unknown export format "${printable(unknown[0]!)}" (available: ${Object.keys(FORMATS).join(', ')}, all)\n`);
+    return EXIT.badInput;
+  }
+  const doc = loadDesignFile(file, io);
+  if (!doc) return EXIT.badInput;
+  const out = outFlag ?? 'export';
+  try {
+    mkdirSync(out, { recursive: true });
+    for (const name of names) {
+      const { file: target, render } = FORMATS[name]!;
+      writeFileSync(join(out, target), render(doc));
+      io.out(`wrote ${printable(join(out, target))}\n`);
+    }
+  } catch (e) {
+    io.err(`vpn-designer: cannot write to ${printable(out)}: ${(e as Error).message}\n`);
+    return EXIT.badInput;
+  }
+  const errors = validate(doc).filter((d) => d.severity === 'error').length;
+  if (errors > 0) io.err(`vpn-designer: the design has ${errors} error${errors === 1 ? '' : 's'}; exported anyway (each file says so at the top)\n`);
+  return EXIT.ok;
+}
