@@ -15,6 +15,8 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Screenshots for visual review are taken on request (`npm run screenshots`), not in the test run.
+  testIgnore: process.env.UI_SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
   timeout: 30_000,
   workers: 2,
   reporter: [['list']],

@@ -1,0 +1,16 @@
+import { openExample, test } from './fixtures';
+
+// Screenshots for visual review, light and dark: `npm run screenshots` (writes to UI_SCREENSHOTS, default /tmp).
+// Not part of the test run: playwright.config.ts includes this file only when UI_SCREENSHOTS is set.
+const dir = process.env.UI_SCREENSHOTS ?? '/tmp';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme, viewport: { width: 1440, height: 900 } });
+    test(`the broken example in the ${colorScheme} theme`, async ({ page }) => {
+      await openExample(page, 'broken-design.json');
+      await page.waitForTimeout(500); // the fit-view animation
+      await page.screenshot({ path: `${dir}/ui-${colorScheme}.png` });
+    });
+  });
+}

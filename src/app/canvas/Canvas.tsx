@@ -1,0 +1,115 @@
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { withPositions, type XY } from '../design/positions';
+import { designStore, useDesign } from '../store/hooks';
+import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
+import { edgeTypes, type LinkEdge } from './FloatingEdge';
+import { nodeTypes, type DesignNode } from './nodes';
+import './canvas.css';
+
+/** Room for the controls (bottom left) and the mini map (bottom right) when fitting the design. */
+const FIT_PADDING = { top: '32px', right: '32px', bottom: '136px', left: '64px' } as const;
+const INITIAL_FIT = { padding: FIT_PADDING };
+const MINIMAP_SIZE = { width: 168, height: 112 };
+const MINIMAP_CLASS: Record<string, string> = { vnet: 'mm-vnet', gateway: 'mm-gateway', site: 'mm-site', p2s: 'mm-p2s' };
+const prefersReducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** Carries out the store's view requests (fit the design, bring findings into view) once nodes have sizes. */
+function ViewController() {
+  const view = useDesign((s) => s.view);
+  const initialized = useNodesInitialized();
+  const { fitView } = useReactFlow();
+  const done = useRef(-1);
+  useEffect(() => {
+    if (!initialized || done.current === view.seq) return;
+    done.current = view.seq;
+    const duration = prefersReducedMotion() ? 0 : 250;
+    if (view.kind === 'fit' || view.nodeIds.length === 0) void fitView({ padding: FIT_PADDING, duration });
+    else void fitView({ nodes: view.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.25, duration });
+  }, [view, initialized, fitView]);
+  return null;
+}
+
+/** The design drawn with React Flow: nodes and lines come from the document; moves and selection go back to the store. */
+export function Canvas() {
+  const doc = useDesign((s) => s.doc);
+  const selection = useDesign((s) => s.selection);
+  const [measured, setMeasured] = useState<Measured>(() => new Map());
+  const buildNodes = useMemo(createNodeBuilder, []);
+  const buildEdges = useMemo(createEdgeBuilder, []);
+  const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
+  const edges = useMemo(() => buildEdges(doc, selection), [buildEdges, doc, selection]);
+
+  const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
+    const sizes: [string, { width: number; height: number }][] = [];
+    const moves = new Map<string, XY>();
+    const selecting: { id: string; selected: boolean }[] = [];
+    for (const c of changes) {
+      if (c.type === 'dimensions' && c.dimensions) sizes.push([c.id, c.dimensions]);
+      else if (c.type === 'position' && c.position) moves.set(c.id, c.position);
+      else if (c.type === 'select') selecting.push({ id: c.id, selected: c.selected });
+    }
+    if (sizes.length > 0) setMeasured((prev) => new Map([...prev, ...sizes]));
+    if (selecting.length > 0) designStore.getState().changeSelection(selecting);
+    if (moves.size > 0) {
+      const state = designStore.getState();
+      // Inside a drag the store records one step at the end; a keyboard nudge is a step on its own.
+      state.updateGesture(withPositions(state.doc, moves));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
+    const selecting = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+    if (selecting.length > 0) designStore.getState().changeSelection(selecting);
+  }, []);
+
+  const onNodeDragStart = useCallback(() => designStore.getState().beginGesture(), []);
+  const onNodeDragStop = useCallback(() => designStore.getState().endGesture(), []);
+  const minimapClass = useCallback((n: DesignNode) => MINIMAP_CLASS[n.type] ?? '', []);
+
+  return (
+    <div className="canvas">
+      <ReactFlow<DesignNode, LinkEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDragStart={onNodeDragStart}
+        onSelectionDragStop={onNodeDragStop}
+        connectionMode={ConnectionMode.Loose}
+        nodesConnectable={false}
+        deleteKeyCode={null}
+        colorMode="system"
+        fitView
+        fitViewOptions={INITIAL_FIT}
+        minZoom={0.1}
+        maxZoom={2}
+        aria-label="Design canvas"
+      >
+        <ViewController />
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <MiniMap<DesignNode> pannable zoomable style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Mini map of the design" />
+        <Controls showInteractive={false} aria-label="Canvas zoom controls" />
+      </ReactFlow>
+      {nodes.length === 0 ? (
+        <p className="canvas-empty">This design is empty. Open an example to see what vpn-designer checks.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { loadDocumentText } from '../../core/model/load';
+import { newDesign, openDocument, redo, runAction, undo, zoomToFit, type Action } from '../actions/actions';
+import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
+import { designStore, useDesign } from '../store/hooks';
+
+function ActionButton({ action, enabled = true }: { action: Action; enabled?: boolean }) {
+  const title = action.shortcut ? `${action.label} (${action.shortcut.label})` : action.label;
+  return (
+    <button
+      type="button"
+      className="tool"
+      disabled={!enabled}
+      title={title}
+      aria-keyshortcuts={action.shortcut?.aria}
+      onClick={() => runAction(designStore, action)}
+    >
+      {action.label}
+    </button>
+  );
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function DesignTitle() {
+  const name = useDesign((s) => s.doc.name);
+  const counts = useDesign((s) =>
+    [
+      plural(s.doc.vnets.length, 'VNet'),
+      plural(s.doc.gateways.length, 'gateway'),
+      plural(s.doc.sites.length, 'site'),
+      plural(s.doc.p2sConfigurations.length, 'P2S pool'),
+      plural(s.doc.connections.length, 'connection'),
+    ].join(' · '),
+  );
+  return (
+    <div className="design-title">
+      <h2 className="design-name">{name || 'Untitled design'}</h2>
+      <p className="counts">{counts}</p>
+    </div>
+  );
+}
+
+/** The top bar: the design's name, opening designs, and undo/redo. */
+export function Header() {
+  const [examples, setExamples] = useState<ExampleEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const canUndo = useDesign((s) => s.past.length > 0);
+  const canRedo = useDesign((s) => s.future.length > 0);
+
+  useEffect(() => {
+    fetchExampleList().then(setExamples, (e: Error) => setError(e.message));
+  }, []);
+
+  const open = async (file: string) => {
+    setError(null);
+    try {
+      const result = loadDocumentText(await fetchExample(file));
+      if (result.ok) openDocument(designStore, result.doc);
+      else setError(`${file}: ${result.error.path}: ${result.error.message}`);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <header className="topbar">
+      <h1 className="brand">vpn-designer</h1>
+      <DesignTitle />
+      <div className="toolbar" role="group" aria-label="Design commands">
+        <select
+          aria-label="Open example"
+          className="tool"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) void open(e.target.value);
+          }}
+        >
+          <option value="" disabled>
+            Open example…
+          </option>
+          {examples.map((x) => (
+            <option key={x.file} value={x.file}>
+              {x.title}
+            </option>
+          ))}
+        </select>
+        <ActionButton action={newDesign} />
+        <ActionButton action={undo} enabled={canUndo} />
+        <ActionButton action={redo} enabled={canRedo} />
+        <ActionButton action={zoomToFit} />
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </header>
+  );
+}
