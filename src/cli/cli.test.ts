@@ -140,7 +140,10 @@ describe('vpn-designer export', () => {
     expect(r.code).toBe(0);
     const arm = JSON.parse(readFileSync(join(out, 'azuredeploy.json'), 'utf8'));
     expect(arm.resources.map((x: { type: string }) => x.type)).toContain('Microsoft.Network/virtualNetworkGateways');
-    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain("resource ");
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain('resource ');
+    const swan = readFileSync(join(out, 'strongswan-cn-london.swanctl.conf'), 'utf8');
+    expect(swan).toContain('connections');
+    expect(swan).not.toContain('Lk7pQ2vX9rT4mZ8wHs3N'); // the pre-shared key stays out of the file
     expect(r.err).toBe('');
   });
 
@@ -154,6 +157,6 @@ describe('vpn-designer export', () => {
   it('refuses an unknown format with exit 2', async () => {
     const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'terraform');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('available: arm, bicep, all');
+    expect(r.err).toContain('available: arm, bicep, device:strongswan, all');
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportArm, exportBicep } from '../core/export';
+import { exportArm, exportBicep, exportStrongswan } from '../core/export';
 import type { TopologyDocument } from '../core/model/types';
 import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
@@ -8,10 +8,17 @@ import { EXIT, type CliIo } from './io';
 import { loadDesignFile } from './load-design';
 import { printable } from './printable';
 
-/** The formats the CLI can write, with the file each one produces. */
-const FORMATS: Record<string, { file: string; render: (doc: TopologyDocument) => string }> = {
-  arm: { file: 'azuredeploy.json', render: (doc) => exportArm(doc) },
-  bicep: { file: 'main.bicep', render: (doc) => exportBicep(doc) },
+type Rendered = { file: string; text: string }[];
+
+/** The formats the CLI can write, with the files each one produces. */
+const FORMATS: Record<string, (doc: TopologyDocument) => Rendered> = {
+  arm: (doc) => [{ file: 'azuredeploy.json', text: exportArm(doc) }],
+  bicep: (doc) => [{ file: 'main.bicep', text: exportBicep(doc) }],
+  // One swanctl.conf per site-to-site connection, keys left as placeholders (secrets stay out of files by default).
+  'device:strongswan': (doc) =>
+    doc.connections.flatMap((c) =>
+      c.kind === 's2s' ? [{ file: `strongswan-${c.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.swanctl.conf`, text: exportStrongswan(doc, c.id) }] : [],
+    ),
 };
 
 /** `vpn-designer export <design.json> --format arm|bicep|all --out <dir>`: writes deployment files. */
@@ -20,7 +27,7 @@ export function exportCommand(args: ParsedArgs, io: CliIo): number {
   const format = args.flags.get('format') ?? 'all';
   const outFlag = args.flags.get('out');
   if (!file || typeof format !== 'string' || (outFlag !== undefined && typeof outFlag !== 'string')) {
-    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|all [--out <dir>]\n');
+    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:strongswan|all [--out <dir>]\n');
     return EXIT.badInput;
   }
   const names = format === 'all' ? Object.keys(FORMATS) : [format];
@@ -35,9 +42,10 @@ export function exportCommand(args: ParsedArgs, io: CliIo): number {
   try {
     mkdirSync(out, { recursive: true });
     for (const name of names) {
-      const { file: target, render } = FORMATS[name]!;
-      writeFileSync(join(out, target), render(doc));
-      io.out(`wrote ${printable(join(out, target))}\n`);
+      for (const { file: target, text } of FORMATS[name]!(doc)) {
+        writeFileSync(join(out, target), text);
+        io.out(`wrote ${printable(join(out, target))}\n`);
+      }
     }
   } catch (e) {
     io.err(`vpn-designer: cannot write to ${printable(out)}: ${(e as Error).message}\n`);
