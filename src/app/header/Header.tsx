@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { loadDocumentText } from '../../core/model/load';
 import { newDesign, openDocument, redo, runAction, undo, zoomToFit, type Action } from '../actions/actions';
+import { FileButtons } from '../files/FileButtons';
+import { CopyLinkButton } from '../share/CopyLinkButton';
 import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -86,6 +88,8 @@ export function Header() {
           ))}
         </select>
         <ActionButton action={newDesign} />
+        <FileButtons />
+        <CopyLinkButton />
         <ActionButton action={undo} enabled={canUndo} />
         <ActionButton action={redo} enabled={canRedo} />
         <ActionButton action={zoomToFit} />

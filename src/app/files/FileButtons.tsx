@@ -1,0 +1,31 @@
+import { useRef } from 'react';
+import { designStore } from '../store/hooks';
+import { openDesignFile } from './open-file';
+import { saveDesignFile } from './save-file';
+
+/** "Save" (download the design as JSON) and "Open file" (load a JSON design). */
+export function FileButtons() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className="tool" onClick={() => saveDesignFile(designStore.getState().doc)}>
+        Save
+      </button>
+      <button type="button" className="tool" onClick={() => input.current?.click()}>
+        Open file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Open design file"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openDesignFile(designStore, file);
+        }}
+      />
+    </>
+  );
+}

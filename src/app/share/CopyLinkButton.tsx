@@ -1,0 +1,15 @@
+import { useState } from 'react';
+import { ShareDialog } from './ShareDialog';
+
+/** "Copy link": makes the share link, copies it, and shows it in a dialog. */
+export function CopyLinkButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="tool" onClick={() => setOpen(true)}>
+        Copy link
+      </button>
+      {open ? <ShareDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
