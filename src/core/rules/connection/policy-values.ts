@@ -40,7 +40,7 @@ export default defineRule({
     for (const { conn, ids } of tunnelUnits(ctx, samePolicy)) {
       const policy = conn.ipsecPolicy;
       if (!policy) continue;
-      const who = unitName(ctx, ids);
+      const who = () => unitName(ctx, ids); // built only when a finding needs it
       for (const field of ALGORITHM_FIELDS) {
         const value = policy[field];
         if (value === undefined || DOCUMENTED[field].includes(value)) continue;
@@ -49,7 +49,7 @@ export default defineRule({
             severity: 'warning',
             elementIds: ids,
             detail: 'undocumented',
-            message: `${who}: ${LABEL[field]} ${value} is accepted by the API but not in the current documented values (${DOCUMENTED[field].join(', ')})`,
+            message: `${who()}: ${LABEL[field]} ${value} is accepted by the API but not in the current documented values (${DOCUMENTED[field].join(', ')})`,
             data: { field, value, documented: DOCUMENTED[field] },
             fix: { hint: field === 'pfsGroup' && value === 'PFS14' ? 'Use PFS2048 (DH group 14).' : `Use one of ${DOCUMENTED[field].join(', ')}.` },
           };
@@ -60,7 +60,7 @@ export default defineRule({
           severity: 'error',
           elementIds: ids,
           detail: 'unknown',
-          message: `${who}: ${LABEL[field]} "${value}" is not an allowed value${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+          message: `${who()}: ${LABEL[field]} "${value}" is not an allowed value${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
           data: { field, value, allowed: DOCUMENTED[field], ...(suggestion ? { suggestion } : {}) },
           fix: suggestion
             ? {
@@ -84,7 +84,7 @@ export default defineRule({
             severity: 'error',
             elementIds: ids,
             detail: 'lifetime',
-            message: `${who}: ${l.label} ${l.value} ${l.unit} is below the minimum of ${l.min} ${l.unit}`,
+            message: `${who()}: ${l.label} ${l.value} ${l.unit} is below the minimum of ${l.min} ${l.unit}`,
             data: { field: l.field, value: l.value, min: l.min },
             fix: { hint: `Use at least ${l.min} ${l.unit} (default ${l.field === 'saLifeTimeSeconds' ? SA_LIFETIME.defaultSeconds : SA_LIFETIME.defaultKilobytes} ${l.unit}).` },
           };
@@ -93,7 +93,7 @@ export default defineRule({
             severity: 'error',
             elementIds: ids,
             detail: 'lifetime',
-            message: `${who}: ${l.label} ${l.value} ${l.unit} is above ${INT32_MAX} ${l.unit}, the largest value the API's 32-bit field holds`,
+            message: `${who()}: ${l.label} ${l.value} ${l.unit} is above ${INT32_MAX} ${l.unit}, the largest value the API's 32-bit field holds`,
             data: { field: l.field, value: l.value, max: INT32_MAX },
             fix: { hint: `Use at most ${INT32_MAX} ${l.unit} (default ${l.field === 'saLifeTimeSeconds' ? SA_LIFETIME.defaultSeconds : SA_LIFETIME.defaultKilobytes} ${l.unit}).` },
           };

@@ -28,7 +28,7 @@ export default defineRule({
   },
   *check(ctx): Iterable<Finding> {
     for (const { conn, ids } of tunnelUnits(ctx, samePolicy)) {
-      const who = unitName(ctx, ids);
+      const who = () => unitName(ctx, ids); // built only when a finding needs it
       const gateway = ctx.index.gatewayById.get(conn.gatewayId);
       const noCustomPolicy = gateway !== undefined && (isBasicSku(gateway.sku) || gateway.vpnType === 'PolicyBased');
       const policy = conn.ipsecPolicy;
@@ -36,7 +36,7 @@ export default defineRule({
         yield {
           elementIds: ids,
           detail: 'default-policy',
-          message: `${who} uses Azure's default IPsec/IKE proposals, which use DH group 2 (1024-bit) and offer 3DES and SHA1`,
+          message: `${who()} uses Azure's default IPsec/IKE proposals, which use DH group 2 (1024-bit) and offer 3DES and SHA1`,
           data: { weak: ['dhGroup=DHGroup2', 'ikeEncryption=DES3', 'ipsecEncryption=DES3'], customPolicySupported: !noCustomPolicy },
           fix: {
             hint: noCustomPolicy
@@ -55,7 +55,7 @@ export default defineRule({
       yield {
         elementIds: ids,
         detail: 'custom-policy',
-        message: `${who} has a custom policy with weak values: ${weak.join(', ')}`,
+        message: `${who()} has a custom policy with weak values: ${weak.join(', ')}`,
         data: { weak },
         fix: { hint: `Replace the weak values on both ends, e.g. ${SUGGESTED_POLICIES[0]}; or ${SUGGESTED_POLICIES[1]}.` },
       };

@@ -54,12 +54,12 @@ export default defineRule({
   *check(ctx): Iterable<Finding> {
     for (const { conn, ids } of tunnelUnits(ctx, (x, y) => x.sharedKey === y.sharedKey)) {
       const key = conn.sharedKey;
-      const who = unitName(ctx, ids);
+      const who = () => unitName(ctx, ids); // built only when a finding needs it
       if (key.length === 0) {
         yield {
           elementIds: ids,
           detail: 'empty',
-          message: `${who} has no pre-shared key`,
+          message: `${who()} has no pre-shared key`,
           data: { length: 0 },
           fix: { hint: 'Set a pre-shared key of printable ASCII characters (no space, - or ~) and use the same key on the device.' },
         };
@@ -70,7 +70,7 @@ export default defineRule({
         yield {
           elementIds: ids,
           detail: 'too-long',
-          message: `${who} has a pre-shared key longer than ${PSK_MAX_LENGTH} characters; at most ${PSK_MAX_LENGTH} are accepted`,
+          message: `${who()} has a pre-shared key longer than ${PSK_MAX_LENGTH} characters; at most ${PSK_MAX_LENGTH} are accepted`,
           data: { max: PSK_MAX_LENGTH },
           fix: { hint: `Use a key of at most ${PSK_MAX_LENGTH} characters.` },
         };
@@ -85,7 +85,7 @@ export default defineRule({
       yield {
         elementIds: ids,
         detail: 'characters',
-        message: `${who} has a pre-shared key with ${describeCounts(counts)}; only printable ASCII without space, - or ~ is accepted`,
+        message: `${who()} has a pre-shared key with ${describeCounts(counts)}; only printable ASCII without space, - or ~ is accepted`,
         data: { classes, ...Object.fromEntries(classes.map((c) => [c, counts.get(c)!])) },
         fix: { hint: 'Replace those characters (letters, digits and punctuation other than - and ~ are fine) and set the new key on both ends.' },
       };

@@ -20,13 +20,13 @@ export default defineRule({
   },
   *check(ctx: RuleContext): Iterable<Finding> {
     for (const config of ctx.doc.p2sConfigurations) {
-      const name = describeElement(ctx, config.id);
+      const name = () => describeElement(ctx, config.id); // built only when a finding needs it
       const tunnels = config.tunnelTypes;
       if (config.authTypes.includes('AAD') && !tunnels.includes('OpenVPN')) {
         yield {
           elementIds: [config.id],
           detail: 'aad-without-openvpn',
-          message: `${name} uses Microsoft Entra ID authentication but OpenVPN is not enabled (tunnel types: ${listTunnels(tunnels)}); Entra ID works only over OpenVPN.`,
+          message: `${name()} uses Microsoft Entra ID authentication but OpenVPN is not enabled (tunnel types: ${listTunnels(tunnels)}); Entra ID works only over OpenVPN.`,
           data: { tunnelTypes: [...tunnels], authTypes: [...config.authTypes] },
           fix: { hint: 'Enable OpenVPN (IKEv2 + OpenVPN is allowed), or use certificate or RADIUS authentication.' },
         };
@@ -38,8 +38,8 @@ export default defineRule({
           detail: 'tunnel-without-auth',
           message:
             config.authTypes.length === 0
-              ? `${name} enables ${listTunnels(stranded)} but lists no authentication type.`
-              : `${name} enables ${listTunnels(stranded)}, which accept only certificate or RADIUS authentication, but the configuration lists only Entra ID.`,
+              ? `${name()} enables ${listTunnels(stranded)} but lists no authentication type.`
+              : `${name()} enables ${listTunnels(stranded)}, which accept only certificate or RADIUS authentication, but the configuration lists only Entra ID.`,
           data: { tunnelTypes: [...stranded], authTypes: [...config.authTypes] },
           fix: { hint: `Add certificate or RADIUS authentication for the ${listTunnels(stranded)} clients, or disable ${listTunnels(stranded)}.` },
         };
@@ -49,7 +49,7 @@ export default defineRule({
         yield {
           elementIds: [config.id, gateway.id],
           detail: 'radius-basic',
-          message: `${name} uses RADIUS authentication on ${describeElement(ctx, gateway.id)}, a Basic SKU gateway; Basic does not support RADIUS.`,
+          message: `${name()} uses RADIUS authentication on ${describeElement(ctx, gateway.id)}, a Basic SKU gateway; Basic does not support RADIUS.`,
           data: { sku: gateway.sku, authTypes: [...config.authTypes] },
           fix: { hint: 'Use certificate authentication, or resize to a VpnGw SKU (a Basic gateway must be re-created to change SKU).' },
         };

@@ -22,12 +22,12 @@ export default defineRule({
   },
   *check(ctx: RuleContext): Iterable<Finding> {
     for (const config of ctx.doc.p2sConfigurations) {
-      const name = describeElement(ctx, config.id);
+      const name = () => describeElement(ctx, config.id); // built only when a finding needs it
       if (config.addressPool.length === 0) {
         yield {
           elementIds: [config.id],
           detail: 'empty',
-          message: `${name} has no client address pool.`,
+          message: `${name()} has no client address pool.`,
           data: { poolCount: 0 },
           fix: { hint: 'Add a private address pool of at least /29 (/28 on an active-active gateway) that overlaps nothing the clients reach.' },
         };
@@ -41,7 +41,7 @@ export default defineRule({
         yield {
           elementIds: [config.id, config.gatewayId],
           detail: 'size',
-          message: `${name}: pool ${p.text} is smaller than the /${split.minimumLength} minimum${activeActive ? ` for active-active ${describeElement(ctx, config.gatewayId)}` : ''}.`,
+          message: `${name()}: pool ${p.text} is smaller than the /${split.minimumLength} minimum${activeActive ? ` for active-active ${describeElement(ctx, config.gatewayId)}` : ''}.`,
           data: { pool: p.text, length: p.length, minimumLength: split.minimumLength, activeActive },
           fix: { hint: `Use a /${split.minimumLength} or larger pool.` },
         };
@@ -59,7 +59,7 @@ export default defineRule({
           yield {
             elementIds: [config.id],
             detail: 'capacity',
-            message: `${name}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses).`,
+            message: `${name()}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses).`,
             data,
             fix: { hint: `Enlarge the pool to hold at least ${planned} addresses, or add another pool prefix.` },
           };
@@ -76,7 +76,7 @@ export default defineRule({
           yield {
             elementIds: [config.id],
             detail: 'capacity',
-            message: `${name}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses)${nor}.`,
+            message: `${name()}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses)${nor}.`,
             data: altData,
             fix: { hint: 'Enlarge the pool (each protocol gets half of it) or drop SSTP so IKEv2 gets the whole pool.' },
           };
@@ -87,7 +87,7 @@ export default defineRule({
           elementIds: [config.id],
           detail: 'capacity-assumption',
           message:
-            `${name}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses) if the pool is split into equal halves, ` +
+            `${name()}: ${planned} planned ${protocols} clients do not fit in ${where} (${share.addresses} addresses) if the pool is split into equal halves, ` +
             `but fit in the ${alternative} addresses ${protocols} gets if SSTP takes only one /25 (${SSTP_MAX_CLIENTS} addresses) of each prefix larger than /24. ` +
             `Microsoft documents no split formula (facts §5); this depends on which reading Azure follows.`,
           data: { ...altData, assumption: 'equal-halves' },

@@ -51,7 +51,7 @@ export default defineRule({
       const enabling = !gateway.existing || (config.deployed !== undefined && !config.deployed.tunnelTypes.includes('SSTP'));
       const rest = config.tunnelTypes.filter((t) => t !== 'SSTP');
       const after = poolAfterDrop(ctx, config);
-      const name = describeElement(ctx, config.id);
+      const name = () => describeElement(ctx, config.id); // built only when a finding needs it
       const gw = describeElement(ctx, gateway.id);
       const suggestion = rest.length > 0 ? `Drop SSTP and keep ${listTunnels(rest)}.` : 'Replace SSTP with IKEv2 and/or OpenVPN (OpenVPN also serves Windows before 10).';
       let severity: 'error' | 'warning';
@@ -62,15 +62,15 @@ export default defineRule({
         detail = 'enable';
         what =
           severity === 'error'
-            ? `${name} enables SSTP on ${gw}, which ${gateway.existing ? 'does not have it today' : 'the design creates'}; SSTP can no longer be enabled since ${SSTP_ENABLE_END}.`
-            : `${name} enables SSTP on ${gw}; from ${SSTP_ENABLE_END} SSTP can no longer be enabled, and from ${SSTP_CONNECTIONS_END} no gateway accepts SSTP connections.`;
+            ? `${name()} enables SSTP on ${gw}, which ${gateway.existing ? 'does not have it today' : 'the design creates'}; SSTP can no longer be enabled since ${SSTP_ENABLE_END}.`
+            : `${name()} enables SSTP on ${gw}; from ${SSTP_ENABLE_END} SSTP can no longer be enabled, and from ${SSTP_CONNECTIONS_END} no gateway accepts SSTP connections.`;
       } else {
         severity = today >= SSTP_CONNECTIONS_END ? 'error' : 'warning';
         detail = 'existing';
         what =
           severity === 'error'
-            ? `${name} still has SSTP on existing ${gw}; since ${SSTP_CONNECTIONS_END} gateways accept no SSTP connections.`
-            : `${name} keeps SSTP on existing ${gw}; from ${SSTP_CONNECTIONS_END} SSTP clients can no longer connect.`;
+            ? `${name()} still has SSTP on existing ${gw}; since ${SSTP_CONNECTIONS_END} gateways accept no SSTP connections.`
+            : `${name()} keeps SSTP on existing ${gw}; from ${SSTP_CONNECTIONS_END} SSTP clients can no longer connect.`;
       }
       yield {
         severity,
