@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DOCUMENTED } from '../../facts/ipsec';
 import type { IpsecPolicy } from '../../model/types';
 import { DesignBuilder } from '../../testing/builders';
+import { STRONG_POLICY } from '../../testing/policies';
 import { AZURE_IP_PLACEHOLDER, PSK_PLACEHOLDER, STRONGSWAN_NAMES, exportStrongswan, sectionName } from './strongswan';
 
-const GCM_ECP384: IpsecPolicy = {
-  ikeEncryption: 'GCMAES256',
-  ikeIntegrity: 'SHA384',
-  dhGroup: 'ECP384',
-  ipsecEncryption: 'GCMAES256',
-  ipsecIntegrity: 'GCMAES256',
-  pfsGroup: 'ECP384',
-  saLifeTimeSeconds: 3_600,
-  saDataSizeKilobytes: 102_400_000,
-};
+const GCM_ECP384: IpsecPolicy = { ...STRONG_POLICY, saLifeTimeSeconds: 3_600 };
 
 function basic(o: {
   policy?: IpsecPolicy;
@@ -63,16 +56,8 @@ describe('exportStrongswan', () => {
     expect(STRONGSWAN_NAMES.pfsGroup.None).toBe('');
     expect(STRONGSWAN_NAMES.ipsecEncryption.None).toBe('null');
     // Every value of the current documentation (facts §3) has an entry.
-    const documented = {
-      ikeEncryption: ['GCMAES256', 'GCMAES128', 'AES256', 'AES192', 'AES128'],
-      ikeIntegrity: ['SHA384', 'SHA256', 'SHA1', 'MD5'],
-      dhGroup: ['DHGroup24', 'ECP384', 'ECP256', 'DHGroup14', 'DHGroup2048', 'DHGroup2', 'DHGroup1', 'None'],
-      ipsecEncryption: ['GCMAES256', 'GCMAES192', 'GCMAES128', 'AES256', 'AES192', 'AES128', 'DES3', 'DES', 'None'],
-      ipsecIntegrity: ['GCMAES256', 'GCMAES192', 'GCMAES128', 'SHA256', 'SHA1', 'MD5'],
-      pfsGroup: ['PFS24', 'ECP384', 'ECP256', 'PFS2048', 'PFS2', 'PFS1', 'None'],
-    } as const;
-    for (const [field, list] of Object.entries(documented)) {
-      for (const v of list) expect(Object.keys(STRONGSWAN_NAMES[field as keyof typeof documented])).toContain(v);
+    for (const [field, list] of Object.entries(DOCUMENTED)) {
+      for (const v of list) expect(Object.keys(STRONGSWAN_NAMES[field as keyof typeof DOCUMENTED])).toContain(v);
     }
   });
 
