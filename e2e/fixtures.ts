@@ -8,14 +8,16 @@ import { validate } from '../src/core/rules/validate';
  * Every test runs with two watchers: the page must log no console error and must ask nothing of any
  * host but its own. Both are checked when the test ends.
  */
-export const test = base.extend<{ watch: void }>({
+export const test = base.extend<{ watch: void; expectedConsoleErrors: RegExp | undefined }>({
+  /** Console errors a test causes on purpose (e.g. a chunk it makes fail to load); set with `test.use`, saying why. */
+  expectedConsoleErrors: [undefined, { option: true }],
   watch: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const consoleErrors: string[] = [];
       const foreignRequests: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
+        if (m.type() === 'error' && !expectedConsoleErrors?.test(m.text())) consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
       page.on('request', (r) => {

@@ -97,7 +97,12 @@ test('keeping mine in the other tab saves it again, and the first tab is asked i
   expect(errors).toEqual([]);
 });
 
-test('Save downloads the design as JSON the loader reads back', async ({ page }) => {
+test('without the File System Access API, Save downloads the design as JSON the loader reads back', async ({ page }) => {
+  // Chromium has the API (and a picker no test can answer): take it away, as in Firefox or Safari.
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  });
   await openExample(page, HUB);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

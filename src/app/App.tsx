@@ -1,21 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useActionShortcuts } from './actions/keyboard';
+import { PanelBoundary } from './common/PanelBoundary';
+import { useRetryableLazy } from './common/retryable-lazy';
 import { fileDropHandlers } from './files/useFileDrop';
 import { Header } from './header/Header';
 import { Notices } from './notices/Notices';
 import { OtherTabBanner } from './persistence/OtherTabBanner';
 import { usePersistence } from './persistence/usePersistence';
+import { setLinkPrompt } from './share/link-prompt';
 import { LinkPromptDialog } from './share/LinkPromptDialog';
 import { DiagnosticsPanel } from './panels/DiagnosticsPanel';
 import { designStore } from './store/hooks';
 
 // React Flow is the largest dependency: its chunk loads beside the first paint instead of before it.
-const Canvas = lazy(() => import('./canvas/Canvas').then((m) => ({ default: m.Canvas })));
+const loadCanvas = () => import('./canvas/Canvas').then((m) => ({ default: m.Canvas }));
 
 /** The designer: the top bar, the canvas, and the diagnostics of the design on the side. */
 export function App() {
   useActionShortcuts(designStore);
   usePersistence(designStore);
+  const [Canvas, retryCanvas] = useRetryableLazy(loadCanvas);
   return (
     <div className="app">
       <Header />
@@ -23,13 +27,19 @@ export function App() {
       <Notices />
       <main className="workspace">
         <section className="canvas-region" aria-label="Canvas" {...fileDropHandlers(designStore)}>
-          <Suspense fallback={<p className="canvas-empty">Loading the canvas…</p>}>
-            <Canvas />
-          </Suspense>
+          <PanelBoundary name="canvas" onRetry={retryCanvas}>
+            <Suspense fallback={<p className="canvas-empty">Loading the canvas…</p>}>
+              <Canvas />
+            </Suspense>
+          </PanelBoundary>
         </section>
-        <DiagnosticsPanel />
+        <PanelBoundary name="diagnostics panel" className="panel">
+          <DiagnosticsPanel />
+        </PanelBoundary>
       </main>
-      <LinkPromptDialog />
+      <PanelBoundary name="dialog" onClose={() => setLinkPrompt(null)}>
+        <LinkPromptDialog />
+      </PanelBoundary>
     </div>
   );
 }

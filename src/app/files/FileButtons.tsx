@@ -1,17 +1,21 @@
 import { useRef } from 'react';
 import { designStore } from '../store/hooks';
+import { hasOpenPicker, openWithPicker, saveDesign } from './file-pickers';
 import { openDesignFile } from './open-file';
-import { saveDesignFile } from './save-file';
 
-/** "Save" (download the design as JSON) and "Open file" (load a JSON design). */
+/** "Save" (to a picked file, or a download) and "Open file" (load a JSON design). */
 export function FileButtons() {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="tool" onClick={() => saveDesignFile(designStore.getState().doc)}>
+      <button type="button" className="tool" onClick={() => void saveDesign(designStore.getState().doc)}>
         Save
       </button>
-      <button type="button" className="tool" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="tool"
+        onClick={() => (hasOpenPicker() ? void openWithPicker(designStore) : input.current?.click())}
+      >
         Open file
       </button>
       <input

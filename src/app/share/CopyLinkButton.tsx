@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PanelBoundary } from '../common/PanelBoundary';
 import { ShareDialog } from './ShareDialog';
 
 /** "Copy link": makes the share link, copies it, and shows it in a dialog. */
@@ -9,7 +10,11 @@ export function CopyLinkButton() {
       <button type="button" className="tool" onClick={() => setOpen(true)}>
         Copy link
       </button>
-      {open ? <ShareDialog onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <PanelBoundary name="share dialog" onClose={() => setOpen(false)}>
+          <ShareDialog onClose={() => setOpen(false)} />
+        </PanelBoundary>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { migrate } from './migrations';
 import { CURRENT_SCHEMA_VERSION, topologyDocumentSchema } from './schema';
 import type { TopologyDocument } from './types';
@@ -27,6 +27,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_big') return `too large (at most ${String(issue.maximum)})`;
   if (issue.code === 'too_small') return `too small (at least ${String(issue.minimum)})`;
   if (issue.code === 'invalid_union') return 'is not one of the allowed shapes (check "kind")';
+  // zod/mini loads no locale, so issues without a message of their own (the HH:MM regex has one) say
+  // only "Invalid input"; the one other issue this schema can raise is worded as zod's English locale does
+  if (issue.code === 'invalid_key') return `Invalid key in ${issue.origin}`;
   return issue.message;
 }
 
