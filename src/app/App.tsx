@@ -10,12 +10,13 @@ import { usePersistence } from './persistence/usePersistence';
 import { setLinkPrompt } from './share/link-prompt';
 import { LinkPromptDialog } from './share/LinkPromptDialog';
 import { DiagnosticsPanel } from './panels/DiagnosticsPanel';
+import { Inspector } from './inspector/Inspector';
 import { designStore } from './store/hooks';
 
 // React Flow is the largest dependency: its chunk loads beside the first paint instead of before it.
 const loadCanvas = () => import('./canvas/Canvas').then((m) => ({ default: m.Canvas }));
 
-/** The designer: the top bar, the canvas, and the diagnostics of the design on the side. */
+/** The designer: the top bar, the canvas, the selected element's inspector and the diagnostics of the design on the side. */
 export function App() {
   useActionShortcuts(designStore);
   usePersistence(designStore);
@@ -33,6 +34,9 @@ export function App() {
             </Suspense>
           </PanelBoundary>
         </section>
+        <PanelBoundary name="inspector" className="panel">
+          <Inspector />
+        </PanelBoundary>
         <PanelBoundary name="diagnostics panel" className="panel">
           <DiagnosticsPanel />
         </PanelBoundary>

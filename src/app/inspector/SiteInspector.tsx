@@ -1,0 +1,50 @@
+import type { LocalSite } from '../../core/model/types';
+import { edit } from './edit';
+import { CheckField, IntegerField, TextField } from './fields';
+import { PrefixListEditor } from './PrefixListEditor';
+import { parseAsn, updateSite } from './update';
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** One field for the device's address: an IPv4 address goes to gatewayIpAddress, anything else to fqdn. */
+export function setSiteAddress(site: LocalSite, text: string): LocalSite {
+  const t = text.trim();
+  const { gatewayIpAddress: _ip, fqdn: _fqdn, ...rest } = site;
+  if (!t) return rest;
+  return IPV4.test(t) ? { ...rest, gatewayIpAddress: t } : { ...rest, fqdn: t };
+}
+
+export function SiteInspector({ site }: { site: LocalSite }) {
+  const patch = (f: (s: LocalSite) => LocalSite) => edit((doc) => updateSite(doc, site.id, f));
+  return (
+    <>
+      <TextField label="Name" value={site.name} onCommit={(name) => patch((s) => ({ ...s, name }))} />
+      <TextField label="Gateway IP address or FQDN" value={site.gatewayIpAddress ?? site.fqdn ?? ''} onCommit={(t) => patch((s) => setSiteAddress(s, t))} />
+      <PrefixListEditor label="Address prefixes" prefixes={site.addressPrefixes} onChange={(p) => patch((s) => ({ ...s, addressPrefixes: [...p] }))} />
+      <CheckField
+        label="BGP"
+        checked={site.bgp !== undefined}
+        onChange={(on) =>
+          patch(({ bgp: _bgp, ...s }) => (on ? { ...s, bgp: { asn: 65010, peerIp: '', advertisedPrefixes: [] } } : s))
+        }
+      />
+      {site.bgp ? (
+        <>
+          <IntegerField
+            label="BGP ASN"
+            value={site.bgp.asn}
+            min={0}
+            max={4_294_967_295}
+            parse={parseAsn}
+            onCommit={(asn) => patch((s) => (s.bgp ? { ...s, bgp: { ...s.bgp, asn } } : s))}
+          />
+          <TextField
+            label="BGP peer IP"
+            value={site.bgp.peerIp}
+            onCommit={(peerIp) => patch((s) => (s.bgp ? { ...s, bgp: { ...s.bgp, peerIp: peerIp.trim() } } : s))}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
