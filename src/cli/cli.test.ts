@@ -147,6 +147,23 @@ describe('vpn-designer export', () => {
     expect(r.err).toBe('');
   });
 
+  it('writes one file per site-to-site connection for each device vendor format, without the key', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    for (const [format, file, marker] of [
+      ['device:cisco-asa', 'cisco-asa-cn-london.asa', 'sysopt connection tcpmss 1350'],
+      ['device:cisco-iosxe', 'cisco-iosxe-cn-london.ios', 'ip tcp adjust-mss 1350'],
+      ['device:fortigate', 'fortigate-cn-paris.conf', 'config vpn ipsec phase1-interface'],
+      ['device:juniper-srx', 'juniper-srx-cn-london.txt', 'set security ipsec vpn'],
+      ['device:panos', 'panos-cn-paris.txt', 'set network ike gateway'],
+    ] as const) {
+      const r = await run('export', example('hub-two-branches-p2s.json'), '--format', format, '--out', out);
+      expect(r.code, format).toBe(0);
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text).toContain(marker);
+      expect(text).not.toContain('Lk7pQ2vX9rT4mZ8wHs3N');
+    }
+  });
+
   it('exports a design with errors but says so', async () => {
     const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
     const r = await run('export', example('broken-design.json'), '--format', 'bicep', '--out', out);
@@ -157,6 +174,6 @@ describe('vpn-designer export', () => {
   it('refuses an unknown format with exit 2', async () => {
     const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'terraform');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('available: arm, bicep, device:strongswan, all');
+    expect(r.err).toContain('available: arm, bicep, device:strongswan, device:cisco-asa, device:cisco-iosxe, device:fortigate, device:juniper-srx, device:panos, all');
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportArm, exportBicep, exportStrongswan } from '../core/export';
+import { DEVICE_VENDORS } from '../core/export/devices/vendors';
 import type { TopologyDocument } from '../core/model/types';
 import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
@@ -10,6 +11,8 @@ import { printable } from './printable';
 
 type Rendered = { file: string; text: string }[];
 
+const fileSafe = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
+
 /** The formats the CLI can write, with the files each one produces. */
 const FORMATS: Record<string, (doc: TopologyDocument) => Rendered> = {
   arm: (doc) => [{ file: 'azuredeploy.json', text: exportArm(doc) }],
@@ -17,8 +20,16 @@ const FORMATS: Record<string, (doc: TopologyDocument) => Rendered> = {
   // One swanctl.conf per site-to-site connection, keys left as placeholders (secrets stay out of files by default).
   'device:strongswan': (doc) =>
     doc.connections.flatMap((c) =>
-      c.kind === 's2s' ? [{ file: `strongswan-${c.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.swanctl.conf`, text: exportStrongswan(doc, c.id) }] : [],
+      c.kind === 's2s' ? [{ file: `strongswan-${fileSafe(c.id)}.swanctl.conf`, text: exportStrongswan(doc, c.id) }] : [],
     ),
+  // The same for each vendor CLI: one file per S2S connection, keys as placeholders.
+  ...Object.fromEntries(
+    Object.entries(DEVICE_VENDORS).map(([vendor, { extension, render }]) => [
+      `device:${vendor}`,
+      (doc: TopologyDocument): Rendered =>
+        doc.connections.flatMap((c) => (c.kind === 's2s' ? [{ file: `${vendor}-${fileSafe(c.id)}.${extension}`, text: render(doc, c.id) }] : [])),
+    ]),
+  ),
 };
 
 /** `vpn-designer export <design.json> --format arm|bicep|all --out <dir>`: writes deployment files. */
@@ -27,7 +38,7 @@ export function exportCommand(args: ParsedArgs, io: CliIo): number {
   const format = args.flags.get('format') ?? 'all';
   const outFlag = args.flags.get('out');
   if (!file || typeof format !== 'string' || (outFlag !== undefined && typeof outFlag !== 'string')) {
-    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:strongswan|all [--out <dir>]\n');
+    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:strongswan|device:<vendor>|all [--out <dir>]\n');
     return EXIT.badInput;
   }
   const names = format === 'all' ? Object.keys(FORMATS) : [format];
