@@ -141,6 +141,7 @@ describe('vpn-designer export', () => {
     const arm = JSON.parse(readFileSync(join(out, 'azuredeploy.json'), 'utf8'));
     expect(arm.resources.map((x: { type: string }) => x.type)).toContain('Microsoft.Network/virtualNetworkGateways');
     expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain('resource ');
+    expect(readFileSync(join(out, 'p2s-p2s-hub', 'OpenVPN', 'vpnconfig.ovpn'), 'utf8')).toContain('remote ');
     const swan = readFileSync(join(out, 'strongswan-cn-london.swanctl.conf'), 'utf8');
     expect(swan).toContain('connections');
     expect(swan).not.toContain('Lk7pQ2vX9rT4mZ8wHs3N'); // the pre-shared key stays out of the file
@@ -174,6 +175,6 @@ describe('vpn-designer export', () => {
   it('refuses an unknown format with exit 2', async () => {
     const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'terraform');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('available: arm, bicep, device:strongswan, device:cisco-asa, device:cisco-iosxe, device:fortigate, device:juniper-srx, device:panos, all');
+    expect(r.err).toContain('available: arm, bicep, device:strongswan, device:cisco-asa, device:cisco-iosxe, device:fortigate, device:juniper-srx, device:panos, p2s, all');
   });
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { exportArm, exportBicep, exportStrongswan } from '../core/export';
+import { dirname, join } from 'node:path';
+import { exportArm, exportBicep } from '../core/export';
 import { DEVICE_VENDORS } from '../core/export/devices/vendors';
+import { p2sProfiles } from '../core/export/p2s/profiles';
 import type { TopologyDocument } from '../core/model/types';
 import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
@@ -17,12 +18,7 @@ const fileSafe = (id: string) => id.replace(/[^A-Za-z0-9_.-]/g, '_');
 const FORMATS: Record<string, (doc: TopologyDocument) => Rendered> = {
   arm: (doc) => [{ file: 'azuredeploy.json', text: exportArm(doc) }],
   bicep: (doc) => [{ file: 'main.bicep', text: exportBicep(doc) }],
-  // One swanctl.conf per site-to-site connection, keys left as placeholders (secrets stay out of files by default).
-  'device:strongswan': (doc) =>
-    doc.connections.flatMap((c) =>
-      c.kind === 's2s' ? [{ file: `strongswan-${fileSafe(c.id)}.swanctl.conf`, text: exportStrongswan(doc, c.id) }] : [],
-    ),
-  // The same for each vendor CLI: one file per S2S connection, keys as placeholders.
+  // One device configuration per site-to-site connection and vendor, keys as placeholders (secrets stay out of files).
   ...Object.fromEntries(
     Object.entries(DEVICE_VENDORS).map(([vendor, { extension, render }]) => [
       `device:${vendor}`,
@@ -30,15 +26,18 @@ const FORMATS: Record<string, (doc: TopologyDocument) => Rendered> = {
         doc.connections.flatMap((c) => (c.kind === 's2s' ? [{ file: `${vendor}-${fileSafe(c.id)}.${extension}`, text: render(doc, c.id) }] : [])),
     ]),
   ),
+  // Client profiles for each P2S configuration, in a folder per configuration.
+  p2s: (doc) =>
+    doc.p2sConfigurations.flatMap((p) => p2sProfiles(doc, p.id).map(({ fileName, text }) => ({ file: join(`p2s-${fileSafe(p.id)}`, fileName), text }))),
 };
 
-/** `vpn-designer export <design.json> --format arm|bicep|all --out <dir>`: writes deployment files. */
+/** `vpn-designer export <design.json> --format <format>|all --out <dir>`: writes deployment, device and client files. */
 export function exportCommand(args: ParsedArgs, io: CliIo): number {
   const file = args.positionals[0];
   const format = args.flags.get('format') ?? 'all';
   const outFlag = args.flags.get('out');
   if (!file || typeof format !== 'string' || (outFlag !== undefined && typeof outFlag !== 'string')) {
-    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:strongswan|device:<vendor>|all [--out <dir>]\n');
+    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:<vendor>|p2s|all [--out <dir>]\n');
     return EXIT.badInput;
   }
   const names = format === 'all' ? Object.keys(FORMATS) : [format];
@@ -54,6 +53,7 @@ export function exportCommand(args: ParsedArgs, io: CliIo): number {
     mkdirSync(out, { recursive: true });
     for (const name of names) {
       for (const { file: target, text } of FORMATS[name]!(doc)) {
+        mkdirSync(dirname(join(out, target)), { recursive: true });
         writeFileSync(join(out, target), text);
         io.out(`wrote ${printable(join(out, target))}\n`);
       }

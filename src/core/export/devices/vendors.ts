@@ -5,13 +5,15 @@ import type { DeviceExportOptions } from './device-model';
 import { exportFortigate } from './fortigate';
 import { exportJuniperSrx } from './juniper-srx';
 import { exportPanos } from './panos';
+import { exportStrongswan } from './strongswan';
 
 export type { DeviceExportOptions } from './device-model';
 
 export type DeviceExporter = (doc: TopologyDocument, connectionId: string, options?: DeviceExportOptions) => string;
 
-/** The vendor configurations beside strongSwan, by CLI format suffix (`device:<vendor>`), with a file extension. */
+/** The on-premises device configurations, by CLI format suffix (`device:<vendor>`), with a file extension. */
 export const DEVICE_VENDORS = {
+  strongswan: { label: 'strongSwan', extension: 'swanctl.conf', render: exportStrongswan },
   'cisco-asa': { label: 'Cisco ASA', extension: 'asa', render: exportCiscoAsa },
   'cisco-iosxe': { label: 'Cisco IOS-XE', extension: 'ios', render: exportCiscoIosXe },
   fortigate: { label: 'Fortinet FortiGate', extension: 'conf', render: exportFortigate },
