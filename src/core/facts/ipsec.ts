@@ -46,3 +46,25 @@ export const WEAK_VALUES: Readonly<Partial<Record<IpsecAlgorithmField, readonly 
   ipsecIntegrity: ['MD5'],
   pfsGroup: ['PFS1', 'PFS2'],
 };
+
+/** The Diffie-Hellman group number behind each Azure DH group value (facts §3, DH group mapping). */
+export const DH_GROUP_NUMBER: Readonly<Record<string, number>> = {
+  DHGroup1: 1,
+  DHGroup2: 2,
+  DHGroup14: 14,
+  DHGroup2048: 14,
+  DHGroup24: 24,
+  ECP256: 19,
+  ECP384: 20,
+};
+
+/** The same for the PFS group values (PFS14 comes from the REST enum; it means group 14 too). */
+export const PFS_GROUP_NUMBER: Readonly<Record<string, number>> = {
+  PFS1: 1,
+  PFS2: 2,
+  PFS2048: 14,
+  PFS14: 14,
+  PFS24: 24,
+  ECP256: 19,
+  ECP384: 20,
+};

@@ -7,12 +7,14 @@ import {
   PSK_PLACEHOLDER,
   cliSafeKey,
   deviceModel,
+  groupNames,
   identifier,
   ipv4Mask,
   mapPolicy,
   type DeviceExportOptions,
   type VendorTable,
 } from './device-model';
+import { DH_GROUP_NUMBER, PFS_GROUP_NUMBER } from '../../facts/ipsec';
 
 /**
  * The on-premises side of a site-to-site connection for a Cisco ASA (9.8+): a route-based VTI
@@ -24,10 +26,10 @@ import {
 export const CISCO_ASA_NAMES = {
   ikeEncryption: { GCMAES256: 'aes-gcm-256', GCMAES128: 'aes-gcm', AES256: 'aes-256', AES192: 'aes-192', AES128: 'aes', DES3: '3des', DES: 'des' },
   ikeIntegrity: { SHA384: 'sha384', SHA256: 'sha256', SHA1: 'sha', MD5: 'md5', GCMAES256: 'sha256', GCMAES128: 'sha256' },
-  dhGroup: { DHGroup1: '1', DHGroup2: '2', DHGroup14: '14', DHGroup2048: '14', DHGroup24: '24', ECP256: '19', ECP384: '20', None: '' },
+  dhGroup: groupNames(DH_GROUP_NUMBER, String, { None: '' }),
   ipsecEncryption: { GCMAES256: 'aes-gcm-256', GCMAES192: 'aes-gcm-192', GCMAES128: 'aes-gcm', AES256: 'aes-256', AES192: 'aes-192', AES128: 'aes', DES3: '3des', DES: 'des', None: 'null' },
   ipsecIntegrity: { GCMAES256: 'null', GCMAES192: 'null', GCMAES128: 'null', SHA256: 'sha-256', SHA1: 'sha-1', MD5: 'md5' },
-  pfsGroup: { PFS1: 'group1', PFS2: 'group2', PFS2048: 'group14', PFS14: 'group14', PFS24: 'group24', ECP256: 'group19', ECP384: 'group20', None: '' },
+  pfsGroup: groupNames(PFS_GROUP_NUMBER, (n) => `group${n}`, { None: '' }),
 } as const satisfies VendorTable;
 
 const bang = (s: string) => `! ${commentLine(s)}`.trimEnd();

@@ -1,5 +1,6 @@
 import { commentLine } from '../text';
-import { IKE_LIFETIME_SECONDS, type DeviceExportOptions, MSS_CLAMP, PSK_PLACEHOLDER, cliSafeKey, deviceModel, identifier, ipv4Mask, mapPolicy, type VendorTable } from './device-model';
+import { IKE_LIFETIME_SECONDS, type DeviceExportOptions, MSS_CLAMP, PSK_PLACEHOLDER, cliSafeKey, deviceModel, groupNames, identifier, ipv4Mask, mapPolicy, type VendorTable } from './device-model';
+import { DH_GROUP_NUMBER, PFS_GROUP_NUMBER } from '../../facts/ipsec';
 
 /**
  * The on-premises side of a site-to-site connection for Cisco IOS-XE (CSR 1000v / Catalyst 8000V, ISR, ASR):
@@ -13,12 +14,12 @@ import { IKE_LIFETIME_SECONDS, type DeviceExportOptions, MSS_CLAMP, PSK_PLACEHOL
 export const CISCO_IOSXE_NAMES = {
   ikeEncryption: { GCMAES256: 'aes-gcm-256', GCMAES128: 'aes-gcm-128', AES256: 'aes-cbc-256', AES192: 'aes-cbc-192', AES128: 'aes-cbc-128', DES3: '3des', DES: 'des' },
   ikeIntegrity: { SHA384: 'sha384', SHA256: 'sha256', SHA1: 'sha1', MD5: 'md5', GCMAES256: 'sha256', GCMAES128: 'sha256' },
-  dhGroup: { DHGroup1: '1', DHGroup2: '2', DHGroup14: '14', DHGroup2048: '14', DHGroup24: '24', ECP256: '19', ECP384: '20', None: '' },
+  dhGroup: groupNames(DH_GROUP_NUMBER, String, { None: '' }),
   ipsecEncryption: {
     GCMAES256: 'esp-gcm 256', GCMAES192: 'esp-gcm 192', GCMAES128: 'esp-gcm 128', AES256: 'esp-aes 256', AES192: 'esp-aes 192', AES128: 'esp-aes 128', DES3: 'esp-3des', DES: 'esp-des', None: 'esp-null',
   },
   ipsecIntegrity: { GCMAES256: '', GCMAES192: '', GCMAES128: '', SHA256: 'esp-sha256-hmac', SHA1: 'esp-sha-hmac', MD5: 'esp-md5-hmac' },
-  pfsGroup: { PFS1: 'group1', PFS2: 'group2', PFS2048: 'group14', PFS14: 'group14', PFS24: 'group24', ECP256: 'group19', ECP384: 'group20', None: '' },
+  pfsGroup: groupNames(PFS_GROUP_NUMBER, (n) => `group${n}`, { None: '' }),
 } as const satisfies VendorTable;
 
 const bang = (s: string) => `! ${commentLine(s)}`.trimEnd();

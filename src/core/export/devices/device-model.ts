@@ -32,6 +32,21 @@ export type PolicyField = (typeof POLICY_FIELDS)[number];
 export type AzurePolicy = Record<PolicyField, string>;
 export type VendorTable = Record<PolicyField, Record<string, string>>;
 
+/**
+ * A vendor's names for DH or PFS groups, written from the group numbers (facts §3) so the numbering lives
+ * in one place: `name(n)` for each group the vendor supports, plus its own entries (e.g. `None`).
+ */
+export function groupNames(
+  numbers: Readonly<Record<string, number>>,
+  name: (group: number) => string,
+  extra: Record<string, string> = {},
+  unsupported: readonly number[] = [],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [value, group] of Object.entries(numbers)) if (!unsupported.includes(group)) out[value] = name(group);
+  return { ...out, ...extra };
+}
+
 /** Azure's default proposals as a device should offer them (facts §2): IKE AES256/SHA256/DH2; ESP GCM-AES256 (CBC on policy-based gateways), no PFS. */
 export function defaultPolicy(policyBasedGateway: boolean): AzurePolicy {
   return {

@@ -6,12 +6,14 @@ import {
   PSK_PLACEHOLDER,
   cliSafeKey,
   deviceModel,
+  groupNames,
   identifier,
   ipv4Mask,
   mapPolicy,
   type DeviceExportOptions,
   type VendorTable,
 } from './device-model';
+import { DH_GROUP_NUMBER, PFS_GROUP_NUMBER } from '../../facts/ipsec';
 
 /**
  * The on-premises side of a site-to-site connection for a Fortinet FortiGate (FortiOS 6.4+ CLI):
@@ -26,10 +28,10 @@ import {
 export const FORTIGATE_NAMES = {
   ikeEncryption: { GCMAES256: 'aes256gcm', GCMAES128: 'aes128gcm', AES256: 'aes256', AES192: 'aes192', AES128: 'aes128', DES3: '3des', DES: 'des' },
   ikeIntegrity: { SHA384: 'sha384', SHA256: 'sha256', SHA1: 'sha1', MD5: 'md5', GCMAES256: 'sha256', GCMAES128: 'sha256' },
-  dhGroup: { DHGroup1: '1', DHGroup2: '2', DHGroup14: '14', DHGroup2048: '14', DHGroup24: '24', ECP256: '19', ECP384: '20', None: '' },
+  dhGroup: groupNames(DH_GROUP_NUMBER, String, { None: '' }),
   ipsecEncryption: { GCMAES256: 'aes256gcm', GCMAES128: 'aes128gcm', AES256: 'aes256', AES192: 'aes192', AES128: 'aes128', DES3: '3des', DES: 'des', None: 'null' },
   ipsecIntegrity: { GCMAES256: 'null', GCMAES192: 'null', GCMAES128: 'null', SHA256: 'sha256', SHA1: 'sha1', MD5: 'md5' },
-  pfsGroup: { PFS1: '1', PFS2: '2', PFS2048: '14', PFS14: '14', PFS24: '24', ECP256: '19', ECP384: '20', None: '' },
+  pfsGroup: groupNames(PFS_GROUP_NUMBER, String, { None: '' }),
 } as const satisfies VendorTable;
 
 /** Documented Azure values FortiOS cannot express: a policy using one falls back to Azure's defaults, with a note. */

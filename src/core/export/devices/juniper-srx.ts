@@ -6,11 +6,13 @@ import {
   PSK_PLACEHOLDER,
   cliSafeKey,
   deviceModel,
+  groupNames,
   identifier,
   mapPolicy,
   type DeviceExportOptions,
   type VendorTable,
 } from './device-model';
+import { DH_GROUP_NUMBER, PFS_GROUP_NUMBER } from '../../facts/ipsec';
 
 /**
  * The on-premises side of a site-to-site connection for a Juniper SRX (Junos 15.1X49+ `set` commands):
@@ -22,10 +24,10 @@ import {
 export const JUNIPER_SRX_NAMES = {
   ikeEncryption: { GCMAES256: 'aes-256-gcm', GCMAES128: 'aes-128-gcm', AES256: 'aes-256-cbc', AES192: 'aes-192-cbc', AES128: 'aes-128-cbc', DES3: '3des-cbc', DES: 'des-cbc' },
   ikeIntegrity: { SHA384: 'sha-384', SHA256: 'sha-256', SHA1: 'sha1', MD5: 'md5', GCMAES256: 'sha-256', GCMAES128: 'sha-256' },
-  dhGroup: { DHGroup1: 'group1', DHGroup2: 'group2', DHGroup14: 'group14', DHGroup2048: 'group14', DHGroup24: 'group24', ECP256: 'group19', ECP384: 'group20' },
+  dhGroup: groupNames(DH_GROUP_NUMBER, (n) => `group${n}`),
   ipsecEncryption: { GCMAES256: 'aes-256-gcm', GCMAES192: 'aes-192-gcm', GCMAES128: 'aes-128-gcm', AES256: 'aes-256-cbc', AES192: 'aes-192-cbc', AES128: 'aes-128-cbc', DES3: '3des-cbc', DES: 'des-cbc' },
   ipsecIntegrity: { GCMAES256: '', GCMAES192: '', GCMAES128: '', SHA256: 'hmac-sha-256-128', SHA1: 'hmac-sha1-96', MD5: 'hmac-md5-96' },
-  pfsGroup: { PFS1: 'group1', PFS2: 'group2', PFS2048: 'group14', PFS14: 'group14', PFS24: 'group24', ECP256: 'group19', ECP384: 'group20', None: '' },
+  pfsGroup: groupNames(PFS_GROUP_NUMBER, (n) => `group${n}`, { None: '' }),
 } as const satisfies VendorTable;
 
 /** Documented Azure values Junos cannot express (an IKE proposal needs a DH group; ESP needs a cipher). */

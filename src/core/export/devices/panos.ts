@@ -6,11 +6,13 @@ import {
   PSK_PLACEHOLDER,
   cliSafeKey,
   deviceModel,
+  groupNames,
   identifier,
   mapPolicy,
   type DeviceExportOptions,
   type VendorTable,
 } from './device-model';
+import { DH_GROUP_NUMBER, PFS_GROUP_NUMBER } from '../../facts/ipsec';
 
 /**
  * The on-premises side of a site-to-site connection for a Palo Alto Networks firewall (PAN-OS 10.x `set` commands):
@@ -22,10 +24,10 @@ import {
 export const PANOS_NAMES = {
   ikeEncryption: { GCMAES256: 'aes-256-gcm', GCMAES128: 'aes-128-gcm', AES256: 'aes-256-cbc', AES192: 'aes-192-cbc', AES128: 'aes-128-cbc', DES3: '3des', DES: 'des' },
   ikeIntegrity: { SHA384: 'sha384', SHA256: 'sha256', SHA1: 'sha1', MD5: 'md5', GCMAES256: 'sha256', GCMAES128: 'sha256' },
-  dhGroup: { DHGroup1: 'group1', DHGroup2: 'group2', DHGroup14: 'group14', DHGroup2048: 'group14', ECP256: 'group19', ECP384: 'group20', None: '' },
+  dhGroup: groupNames(DH_GROUP_NUMBER, (n) => `group${n}`, { None: '' }, [24]),
   ipsecEncryption: { GCMAES256: 'aes-256-gcm', GCMAES128: 'aes-128-gcm', AES256: 'aes-256-cbc', AES192: 'aes-192-cbc', AES128: 'aes-128-cbc', DES3: '3des', DES: 'des', None: 'null' },
   ipsecIntegrity: { GCMAES256: 'none', GCMAES192: 'none', GCMAES128: 'none', SHA256: 'sha256', SHA1: 'sha1', MD5: 'md5' },
-  pfsGroup: { PFS1: 'group1', PFS2: 'group2', PFS2048: 'group14', PFS14: 'group14', ECP256: 'group19', ECP384: 'group20', None: 'no-pfs' },
+  pfsGroup: groupNames(PFS_GROUP_NUMBER, (n) => `group${n}`, { None: 'no-pfs' }, [24]),
 } as const satisfies VendorTable;
 
 /** Documented Azure values PAN-OS cannot express: a policy using one falls back to Azure's defaults, with a note. */
