@@ -11,7 +11,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const PORT = 4173;
+/** Parallel checkouts on one machine each serve their own build on their own port. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
