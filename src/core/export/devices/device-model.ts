@@ -3,6 +3,7 @@ import { expandPolicySelectors } from '../../compute/policy-selectors';
 import { indexDesign } from '../../model/design-index';
 import type { IpsecPolicy, LocalSite, SiteToSiteConnection, TopologyDocument, VpnGateway } from '../../model/types';
 import { parseIpv4 } from '../../net/ip';
+import { isApipaAddress } from '../../net/ranges';
 import { toPrefix } from '../../net/prefix';
 
 /**
@@ -135,7 +136,8 @@ export interface DeviceModel {
   /** Selector pairs when policy-based (on-prem, azure). */
   readonly pairs: readonly { readonly local: string; readonly remote: string }[];
   readonly tunnels: readonly DeviceTunnel[];
-  readonly bgp: { readonly localAsn: number; readonly azureAsn: number; readonly localPeerIp: string } | undefined;
+  /** `apipa`: the site peers from an APIPA address, so Azure peers from its custom APIPA addresses (facts §4). */
+  readonly bgp: { readonly localAsn: number; readonly azureAsn: number; readonly localPeerIp: string; readonly apipa: boolean } | undefined;
   readonly sharedKey: string;
   readonly ipsecLifetimeSeconds: number;
   readonly ipsecLifetimeKb: number;
@@ -176,19 +178,24 @@ export function deviceModel(doc: TopologyDocument, connectionId: string): Device
     notes.push("NAT applies: the remote (Azure) prefixes below are the ones after the gateway's EgressSNAT rules; local prefixes are this site's own.");
   }
   const activeActive = gateway?.activeActive ?? false;
-  const apipa = gateway?.bgp.customApipa ?? [];
-  const tunnels: DeviceTunnel[] = (activeActive ? [1, 2] : [0]).map((instance) => {
-    const suffix = instance === 0 ? '' : `_${instance}`;
-    const custom = apipa[Math.max(0, instance - 1)]?.addresses.find((a) => parseIpv4(a.trim()) !== undefined)?.trim();
-    return { instance, azureIp: `${AZURE_IP_PLACEHOLDER}${suffix}`, azureBgpIp: custom ?? `${AZURE_BGP_PLACEHOLDER}${suffix}` };
-  });
+  const customApipa = gateway?.bgp.customApipa ?? [];
   const siteBgp = site?.bgp;
   const bgpPeer = siteBgp?.peerIp.trim();
+  // Azure peers from its custom APIPA address with a site whose BGP IP is APIPA, else from its GatewaySubnet IP (facts §4).
+  const apipaPeering = bgpPeer !== undefined && isApipaAddress(bgpPeer);
+  const tunnels: DeviceTunnel[] = (activeActive ? [1, 2] : [0]).map((instance) => {
+    const suffix = instance === 0 ? '' : `_${instance}`;
+    const custom = apipaPeering ? customApipa[Math.max(0, instance - 1)]?.addresses.find((a) => parseIpv4(a.trim()) !== undefined)?.trim() : undefined;
+    return { instance, azureIp: `${AZURE_IP_PLACEHOLDER}${suffix}`, azureBgpIp: custom ?? `${AZURE_BGP_PLACEHOLDER}${suffix}` };
+  });
   const bgp =
     c.enableBgp && siteBgp && bgpPeer && parseIpv4(bgpPeer) !== undefined
-      ? { localAsn: siteBgp.asn, azureAsn: gateway?.bgp.asn ?? 65515, localPeerIp: bgpPeer }
+      ? { localAsn: siteBgp.asn, azureAsn: gateway?.bgp.asn ?? 65515, localPeerIp: bgpPeer, apipa: apipaPeering }
       : undefined;
   if (c.enableBgp && !bgp) notes.push('BGP is enabled on the connection but the site has no readable BGP ASN/peer address: no BGP section is written.');
+  if (bgp?.apipa && tunnels.some((t) => t.azureBgpIp.startsWith(AZURE_BGP_PLACEHOLDER))) {
+    notes.push(`The site peers from an APIPA address but the gateway has no custom APIPA BGP address for every instance: replace ${AZURE_BGP_PLACEHOLDER} with it.`);
+  }
   const ip = site?.gatewayIpAddress?.trim();
   return {
     doc,
