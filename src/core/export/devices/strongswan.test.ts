@@ -171,7 +171,7 @@ describe('exportStrongswan', () => {
     const text = exportStrongswan(b.build(), id);
     expect(values(text, 'local_ts')).toEqual(['10.0.0.0/16']);
     expect(values(text, 'remote_ts')).toEqual(['100.64.0.0/16']);
-    expect(text).toMatch(/^# NAT: local_ts is this site's own \(pre-NAT\) space/m);
+    expect(text).toMatch(/^# NAT applies: the remote \(Azure\) prefixes below are the ones after the gateway's EgressSNAT rules/m);
   });
 
   it('writes one child per prefix pair for policy-based traffic selectors', () => {
@@ -193,9 +193,13 @@ describe('exportStrongswan', () => {
     expect(values(text, 'dpd_timeout')).toEqual(['135s']);
   });
 
-  it('mentions the MSS clamp of 1350', () => {
-    const { doc, id } = basic({});
-    expect(exportStrongswan(doc, id)).toMatch(/^# Clamp TCP MSS to 1350/m);
+  it('clamps the MSS to 1350: on the XFRM interface when route-based, on IPsec policy traffic when policy-based', () => {
+    const routeBased = basic({});
+    expect(exportStrongswan(routeBased.doc, routeBased.id)).toMatch(/^# {3}iptables -t mangle -A FORWARD -o xfrm-azure -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss 1350$/m);
+    const policyBased = basic({ policyBased: true });
+    const text = exportStrongswan(policyBased.doc, policyBased.id);
+    expect(text).toMatch(/^# Clamp TCP MSS to 1350/m);
+    expect(text).toMatch(/^# {3}iptables -t mangle -A FORWARD -m policy --pol ipsec --dir out .* --set-mss 1350$/m);
   });
 
   it('lets Azure initiate when the connection is initiator-only', () => {
