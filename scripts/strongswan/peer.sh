@@ -2,20 +2,22 @@
 # Test harness for the strongSwan device-config end-to-end test (src/core/export/devices/strongswan-peer.test.ts).
 #
 #   peer.sh install                 install strongSwan (apt-get, as root) when charon is missing
-#   peer.sh netns-up <tag>          two namespaces <tag>-onprem / <tag>-azure joined by a veth pair
+#   peer.sh netns-up <tag>          two namespaces <tag>-onprem / <tag>-azure joined by a veth pair; the Azure
+#                                   side holds two outer addresses (the two instances of an active-active gateway)
 #   peer.sh inner <tag> <side> <addr/len>...   add inner addresses on the side's loopback (no dummy module here)
 #   peer.sh start <tag> <side> <dir>    run one charon in the side's namespace, config and sockets in <dir>
 #   peer.sh stop <dir>...           stop the daemons started for <dir>s (SIGTERM, then SIGKILL after 3 s)
 #   peer.sh down <tag> <dir>...     stop the daemons started for <dir>s and delete the namespaces
 #
 # Only TEST-NET addresses are used: 192.0.2.0/24 for the on-premises outer address, 198.51.100.0/24 for
-# the Azure gateway's outer address (inner addresses come from the test's designs, in 203.0.113.0/24).
+# the Azure gateway's outer addresses (inner addresses come from the test's designs, in 203.0.113.0/24).
 # Each charon gets its own mount namespace with a private /run (charon's PID file path is fixed), and its
 # own VICI socket. The kernel has no ESP here, so IPsec runs in user space (kernel-libipsec plugin).
 set -eu
 
 ONPREM_OUTER=192.0.2.1
 AZURE_OUTER=198.51.100.1
+AZURE_OUTER_2=198.51.100.2
 CHARON=/usr/lib/ipsec/charon
 
 die() { echo "peer.sh: $*" >&2; exit 1; }
@@ -54,8 +56,15 @@ cmd_netns_up() { # <tag>
   ip -n "$az" addr add "$AZURE_OUTER/24" dev "$tag-a"
   ip -n "$on" link set "$tag-o" up
   ip -n "$az" link set "$tag-a" up
+  ip -n "$az" addr add "$AZURE_OUTER_2/24" dev "$tag-a"
   ip -n "$on" route add "$AZURE_OUTER/32" dev "$tag-o"
+  ip -n "$on" route add "$AZURE_OUTER_2/32" dev "$tag-o"
   ip -n "$az" route add "$ONPREM_OUTER/32" dev "$tag-a"
+  # kernel-libipsec routes a 0.0.0.0/0 CHILD SA into its TUN device (table 220) and exempts only the
+  # latest peer; with two tunnels the other peer's IKE/ESP packets would loop through the tunnel. The
+  # outer addresses always go by the main table (rule 100 comes before table 220's rule).
+  ip -n "$on" rule add to 198.51.100.0/24 lookup main pref 100
+  ip -n "$az" rule add to 192.0.2.0/24 lookup main pref 100
 }
 
 cmd_inner() { # <tag> <side> <addr/len>...

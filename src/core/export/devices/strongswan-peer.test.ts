@@ -1,8 +1,16 @@
 /**
  * End-to-end: our exported swanctl.conf against a real IKE peer. Two network namespaces joined by a veth
  * pair (TEST-NET addresses only), one charon in each (scripts/strongswan/peer.sh). The "Azure" side is
- * configured here, from the design and the documented Azure behaviour (facts §2/§3), independently of the
- * exporter; the on-premises side loads the exported file unchanged except for the gateway IP placeholder.
+ * configured here, from the design and the documented Azure behaviour (facts §2/§3/§7), independently of
+ * the exporter; the on-premises side loads the exported file unchanged except for the gateway IP
+ * placeholders (AZURE_GATEWAY_PUBLIC_IP, or _1 and _2 for the two instances of an active-active gateway).
+ *
+ * Route-based exports carry `if_id_in`/`if_id_out` for an XFRM interface. This kernel has no ESP and no
+ * XFRM interfaces (`ip link add … type xfrm` answers "Unknown device type"), so IPsec runs in user space
+ * (kernel-libipsec), which takes the if_id values with the SA and reports them but does not route by
+ * them. What is checked for route-based cases: swanctl loads the if_id options, the IKE and CHILD SAs
+ * come up, and the installed CHILD SA carries the exported if_id with the expected selectors. The shell
+ * block (interfaces, routes, MSS clamp) and the FRR snippet are not run here; unit tests check them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +24,8 @@ import { exportStrongswan } from './strongswan';
 const SCRIPT = resolve(__dirname, '../../../../scripts/strongswan/peer.sh');
 const ONPREM_OUTER = '192.0.2.1';
 const AZURE_OUTER = '198.51.100.1';
+/** The second instance of an active-active gateway (peer.sh gives the Azure namespace both addresses). */
+const AZURE_OUTER_2 = '198.51.100.2';
 const PSK = 'test-only-psk-Zq8vN3';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -174,26 +184,29 @@ function stopPeers(...ds: string[]) {
   sh(['sh', SCRIPT, 'stop', ...ds], 10_000);
 }
 
-/** The Azure gateway's side, as the test understands Azure from the docs. */
-function azureConf(o: { version: 1 | 2; policy: IpsecPolicy | undefined; pairs: readonly Pair[] }): string {
+/**
+ * The Azure gateway's side, as the test understands Azure from the docs: one IKE connection per gateway
+ * instance (outer address), each with the given selector pairs.
+ */
+function azureConf(o: { version: 1 | 2; policy: IpsecPolicy | undefined; pairs: readonly Pair[]; instances?: readonly string[] }): string {
   const { ike, esp } = azureProposals(o.policy);
-  const children = o.pairs
-    .map(
-      (p, i) => `      vnet-${i + 1} {
+  const connection = (outer: string, n: number) => {
+    const children = o.pairs
+      .map(
+        (p, i) => `      vnet-${n}-${i + 1} {
         local_ts = ${p.azure.join(',')}
         remote_ts = ${p.onPrem.join(',')}
         esp_proposals = ${esp}
       }`,
-    )
-    .join('\n');
-  return `connections {
-  azure {
+      )
+      .join('\n');
+    return `  azure-${n} {
     version = ${o.version}
-    local_addrs = ${AZURE_OUTER}
+    local_addrs = ${outer}
     proposals = ${ike}
     local {
       auth = psk
-      id = ${AZURE_OUTER}
+      id = ${outer}
     }
     remote {
       auth = psk
@@ -202,7 +215,10 @@ function azureConf(o: { version: 1 | 2; policy: IpsecPolicy | undefined; pairs: 
     children {
 ${children}
     }
-  }
+  }`;
+  };
+  return `connections {
+${(o.instances ?? [AZURE_OUTER]).map((outer, i) => connection(outer, i + 1)).join('\n')}
 }
 secrets {
   ike-azure {
@@ -215,20 +231,70 @@ secrets {
 const VNET = ['203.0.113.0/27', '203.0.113.32/27'];
 const SITE = ['203.0.113.128/27', '203.0.113.160/27'];
 
-function design(o: { policy?: IpsecPolicy; protocol?: 'IKEv1' | 'IKEv2'; policyBased?: boolean; prefixes?: 1 | 2 }) {
+/** The exported file with the gateway IP placeholders filled in (the instance placeholders first). */
+const exported = (doc: Parameters<typeof exportStrongswan>[0], connectionId: string) =>
+  exportStrongswan(doc, connectionId, { includeSecrets: true })
+    .replaceAll('AZURE_GATEWAY_PUBLIC_IP_1', AZURE_OUTER)
+    .replaceAll('AZURE_GATEWAY_PUBLIC_IP_2', AZURE_OUTER_2)
+    .replaceAll('AZURE_GATEWAY_PUBLIC_IP', AZURE_OUTER);
+
+/** BGP on the connection: the site peers from `peerIp`; `apipa` gives the gateway custom APIPA addresses per instance. */
+interface BgpOptions { peerIp: string; apipa?: readonly string[] }
+
+function design(o: { policy?: IpsecPolicy; protocol?: 'IKEv1' | 'IKEv2'; policyBased?: boolean; prefixes?: 1 | 2; activeActive?: boolean; bgp?: BgpOptions }) {
   const n = o.prefixes ?? 1;
   const b = new DesignBuilder('peer test');
-  const { gatewayId } = b.hub({ name: 'hub', addressSpace: VNET.slice(0, n), gatewaySubnet: '203.0.113.64/27' }, { name: 'hub-gw', sku: 'VpnGw2AZ' });
-  const siteId = b.site({ name: 'branch', gatewayIpAddress: ONPREM_OUTER, addressPrefixes: SITE.slice(0, n) });
+  const { gatewayId } = b.hub(
+    { name: 'hub', addressSpace: VNET.slice(0, n), gatewaySubnet: '203.0.113.64/27' },
+    {
+      name: 'hub-gw',
+      sku: 'VpnGw2AZ',
+      activeActive: o.activeActive ?? false,
+      publicIps: o.activeActive ? [{}, {}] : [{}],
+      ...(o.bgp
+        ? { bgp: { enabled: true, asn: 65515, customApipa: (o.bgp.apipa ?? []).map((a, i) => ({ ipConfigurationId: i === 0 ? 'default' : 'activeActive', addresses: [a] })) } }
+        : {}),
+    },
+  );
+  const siteId = b.site({
+    name: 'branch',
+    gatewayIpAddress: ONPREM_OUTER,
+    addressPrefixes: SITE.slice(0, n),
+    ...(o.bgp ? { bgp: { asn: 64600, peerIp: o.bgp.peerIp, advertisedPrefixes: SITE.slice(0, n) } } : {}),
+  });
   const connectionId = b.s2s(gatewayId, siteId, {
     name: 'to-branch',
     sharedKey: PSK,
     protocol: o.protocol ?? 'IKEv2',
     usePolicyBasedTrafficSelectors: o.policyBased ?? false,
+    enableBgp: o.bgp !== undefined,
     ...(o.policy ? { ipsecPolicy: o.policy } : {}),
   });
-  const conf = exportStrongswan(b.build(), connectionId, { includeSecrets: true }).replaceAll('AZURE_GATEWAY_PUBLIC_IP', AZURE_OUTER);
-  return { conf, onPrem: SITE.slice(0, n), azure: VNET.slice(0, n) };
+  return { conf: exported(b.build(), connectionId), onPrem: SITE.slice(0, n), azure: VNET.slice(0, n) };
+}
+
+/**
+ * A site whose prefix overlaps the VNet, made to work with NAT on the gateway (VpnGw2AZ has NAT):
+ * EgressSNAT shows the VNet to the site as NAT.vnetSeen, IngressSNAT shows the site to Azure as 203.0.113.224/27.
+ */
+const NAT = { vnet: '203.0.113.0/27', site: '203.0.113.0/27', vnetSeen: '203.0.113.192/27', siteSeen: '203.0.113.224/27' } as const;
+
+function natDesign() {
+  const b = new DesignBuilder('peer test nat');
+  const { gatewayId } = b.hub(
+    { name: 'hub', addressSpace: [NAT.vnet], gatewaySubnet: '203.0.113.64/27' },
+    {
+      name: 'hub-gw',
+      sku: 'VpnGw2AZ',
+      natRules: [
+        { id: 'egress', name: 'egress', mode: 'EgressSnat', internalMappings: [NAT.vnet], externalMappings: [NAT.vnetSeen] },
+        { id: 'ingress', name: 'ingress', mode: 'IngressSnat', internalMappings: [NAT.site], externalMappings: [NAT.siteSeen] },
+      ],
+    },
+  );
+  const siteId = b.site({ name: 'branch', gatewayIpAddress: ONPREM_OUTER, addressPrefixes: [NAT.site] });
+  const connectionId = b.s2s(gatewayId, siteId, { name: 'to-branch', sharedKey: PSK, ingressNatRuleIds: ['ingress'], egressNatRuleIds: ['egress'] });
+  return exported(b.build(), connectionId);
 }
 
 const policy = (ike: [string, string, string], esp: [string, string, string]): IpsecPolicy => ({
@@ -247,6 +313,8 @@ interface Expect {
   ike: { enc: Key<typeof REPORTED.encryption>; integ?: Key<typeof REPORTED.ikeIntegrity>; prf: Key<typeof REPORTED.prf>; group: Key<typeof REPORTED.group> };
   esp: { enc: Key<typeof REPORTED.encryption>; integ?: Key<typeof REPORTED.espIntegrity>; pfs?: Key<typeof REPORTED.group> };
   pairs: readonly Pair[];
+  /** The Azure gateway's outer addresses, one tunnel each (default: one instance). */
+  instances?: readonly string[];
 }
 
 function assertIke(sa: Raw, e: Expect) {
@@ -268,31 +336,35 @@ function assertChild(child: Raw, e: Expect, withPfs: boolean) {
   expect(child['dh-group']).toBe(withPfs && e.esp.pfs ? REPORTED.group[e.esp.pfs] : undefined);
 }
 
-const installedChildren = (dir: string, want: number) => () => {
+const installedChildren = (dir: string, want: number, wantSas = 1) => () => {
   const sas = listSas(dir).filter((s) => s.sa['state'] === 'ESTABLISHED');
   const kids = sas.flatMap((s) => s.children.filter((c) => c['state'] === 'INSTALLED'));
-  return sas.length > 0 && kids.length >= want ? { sas, kids } : undefined;
+  return sas.length >= wantSas && kids.length >= want ? { sas, kids } : undefined;
 };
 
 /** Brings up a case and checks what strongSwan reports on the on-premises side (and the Azure side agrees). */
-async function runCase(d: ReturnType<typeof design>, policyIn: IpsecPolicy | undefined, e: Expect) {
-  const { azure, onprem } = startPeers(azureConf({ version: e.version === '1' ? 1 : 2, policy: policyIn, pairs: e.pairs }), d.conf);
+async function runCase(d: { conf: string }, policyIn: IpsecPolicy | undefined, e: Expect) {
+  const instances = e.instances ?? [AZURE_OUTER];
+  const tunnels = instances.length;
+  const { azure, onprem } = startPeers(azureConf({ version: e.version === '1' ? 1 : 2, policy: policyIn, pairs: e.pairs, instances }), d.conf);
   try {
-    const { sas, kids } = await waitFor('IKE SA and CHILD SAs', installedChildren(onprem, e.pairs.length));
+    const { sas, kids } = await waitFor('IKE SAs and CHILD SAs', installedChildren(onprem, e.pairs.length * tunnels, tunnels));
     // STRONGSWAN_PEER_VERBOSE=1 prints what the device side reports (for debugging and reports).
     if (process.env['STRONGSWAN_PEER_VERBOSE']) console.info(swanctl(onprem, '--list-sas').stdout);
-    expect(sas).toHaveLength(1);
-    assertIke(sas[0]!.sa, e);
-    expect(kids).toHaveLength(e.pairs.length);
+    expect(sas).toHaveLength(tunnels);
+    for (const sa of sas) assertIke(sa.sa, e);
+    expect(sas.map((sa) => sa.sa['remote-host']).sort()).toEqual([...instances].sort());
+    expect(kids).toHaveLength(e.pairs.length * tunnels);
     // IKEv1 Quick Mode runs PFS at once. IKEv2's first CHILD SA comes with IKE_AUTH, without a DH exchange;
     // further CHILD SAs (CREATE_CHILD_SA) run the PFS group.
     const withoutDh = kids.filter((k) => k['dh-group'] === undefined);
-    if (e.version === '2') expect(withoutDh).toHaveLength(e.esp.pfs ? 1 : kids.length);
+    if (e.version === '2') expect(withoutDh).toHaveLength(e.esp.pfs ? tunnels : kids.length);
     for (const k of kids) assertChild(k, e, e.version === '1' || k['dh-group'] !== undefined);
     const seen = kids.map((k) => `${(k['local-ts'] as string[]).join(',')} > ${(k['remote-ts'] as string[]).join(',')}`).sort();
-    expect(seen).toEqual(e.pairs.map((p) => `${p.onPrem.join(',')} > ${p.azure.join(',')}`).sort());
+    const expected = instances.flatMap(() => e.pairs.map((p) => `${p.onPrem.join(',')} > ${p.azure.join(',')}`));
+    expect(seen).toEqual(expected.sort());
     const azureSide = listSas(azure).filter((s) => s.sa['state'] === 'ESTABLISHED');
-    expect(azureSide).toHaveLength(1);
+    expect(azureSide).toHaveLength(tunnels);
     if (e.version === '2' && e.esp.pfs) {
       // Rekeying the CHILD SA runs the PFS group: the new SA reports it.
       const name = String(kids[0]!['name']);
@@ -318,8 +390,10 @@ describe.skipIf(skipReason !== '')(title('exported swanctl.conf against a real s
     must(['sh', SCRIPT, 'install'], 600_000);
     workDir = mkdtempSync(join(tmpdir(), 'vpnd-strongswan-'));
     must(['sh', SCRIPT, 'netns-up', tag]);
-    must(['sh', SCRIPT, 'inner', tag, 'onprem', '203.0.113.129/32', '203.0.113.161/32']);
-    must(['sh', SCRIPT, 'inner', tag, 'azure', '203.0.113.1/32', '203.0.113.33/32']);
+    // kernel-libipsec routes a CHILD SA's remote selectors into its TUN device with a source address from
+    // the local selectors, and refuses the SA without one: each side holds an address in every local selector.
+    must(['sh', SCRIPT, 'inner', tag, 'onprem', '203.0.113.129/32', '203.0.113.161/32', '203.0.113.1/32']);
+    must(['sh', SCRIPT, 'inner', tag, 'azure', '203.0.113.1/32', '203.0.113.33/32', '203.0.113.193/32']);
   }, 600_000);
 
   afterAll(() => {
@@ -399,5 +473,46 @@ describe.skipIf(skipReason !== '')(title('exported swanctl.conf against a real s
     } finally {
       stopPeers(azure, onprem);
     }
+  }, 30_000);
+  it(title('installs the CHILD SA with NAT selectors: own prefix locally, the VNet after EgressSNAT remotely'), async () => {
+    // Azure translates after decryption (facts §7): inside the tunnel the site keeps its own addresses and
+    // sees the VNet as its EgressSNAT external prefix, so Azure's selectors are the translated ones.
+    const pairs = [{ onPrem: [NAT.site], azure: [NAT.vnetSeen] }];
+    const { kids } = await runCase({ conf: natDesign() }, undefined, {
+      version: '2',
+      ike: { enc: 'AES256', integ: 'SHA256', prf: 'SHA256', group: 'DHGroup2' },
+      esp: { enc: 'GCMAES256' },
+      pairs,
+    });
+    expect(kids.map((k) => [k['local-ts'], k['remote-ts']])).toEqual([[['203.0.113.0/27'], ['203.0.113.192/27']]]);
+  }, 30_000);
+
+  it(title('route-based with BGP: 0.0.0.0/0 selectors both sides, the CHILD SA installed with the XFRM if_id 100'), async () => {
+    const d = design({ bgp: { peerIp: '203.0.113.250' } });
+    expect(d.conf).toMatch(/^\s+if_id_in = 100$/m);
+    const { kids } = await runCase(d, undefined, {
+      version: '2',
+      ike: { enc: 'AES256', integ: 'SHA256', prf: 'SHA256', group: 'DHGroup2' },
+      esp: { enc: 'GCMAES256' },
+      pairs: [{ onPrem: ['0.0.0.0/0'], azure: ['0.0.0.0/0'] }],
+    });
+    // swanctl --raw reports if_id values as 8 hex digits.
+    expect(kids.map((k) => [k['if-id-in'], k['if-id-out']])).toEqual([['00000064', '00000064']]);
+  }, 30_000);
+
+  it(title('active-active with BGP over APIPA: one IKE SA and one CHILD SA per Azure instance, each with its own if_id'), async () => {
+    const p = policy(['GCMAES256', 'SHA384', 'ECP384'], ['GCMAES256', 'GCMAES256', 'ECP384']);
+    const d = design({ activeActive: true, policy: p, bgp: { peerIp: '169.254.21.2', apipa: ['169.254.21.1', '169.254.22.1'] } });
+    expect(d.conf).toContain('neighbor 169.254.22.1 remote-as 65515');
+    const { sas, kids } = await runCase(d, p, {
+      version: '2',
+      ike: { enc: 'GCMAES256', prf: 'SHA384', group: 'ECP384' },
+      esp: { enc: 'GCMAES256', pfs: 'ECP384' },
+      pairs: [{ onPrem: ['0.0.0.0/0'], azure: ['0.0.0.0/0'] }],
+      instances: [AZURE_OUTER, AZURE_OUTER_2],
+    });
+    const ifIdByPeer = Object.fromEntries(sas.map((sa) => [sa.sa['remote-host'], sa.children.map((k) => k['if-id-in'])]));
+    expect(ifIdByPeer).toEqual({ [AZURE_OUTER]: ['00000065'], [AZURE_OUTER_2]: ['00000066'] });
+    expect(kids.every((k) => k['if-id-out'] === k['if-id-in'])).toBe(true);
   }, 30_000);
 });
