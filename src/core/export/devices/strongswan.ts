@@ -1,7 +1,7 @@
 import type { LocalSite, TopologyDocument } from '../../model/types';
 import { parseIp } from '../../net/ip';
 import { commentLine } from '../text';
-import { AZURE_IP_PLACEHOLDER, IKE_LIFETIME_SECONDS, MSS_CLAMP, PSK_PLACEHOLDER, deviceModel, type DeviceExportOptions, type DeviceModel } from './device-model';
+import { AZURE_IP_PLACEHOLDER, IKE_LIFETIME_SECONDS, MSS_CLAMP, PSK_PLACEHOLDER, deviceModel, identifier, type DeviceExportOptions, type DeviceModel } from './device-model';
 import { customProposals, defaultProposals } from './strongswan-proposals';
 import { routeBasedSetup, xfrmTunnels, type XfrmTunnel } from './strongswan-route-based';
 
@@ -23,10 +23,7 @@ export { AZURE_IP_PLACEHOLDER, PSK_PLACEHOLDER } from './device-model';
 export type StrongswanExportOptions = DeviceExportOptions;
 
 /** A swanctl section name: only [A-Za-z0-9_-], never empty, at most 60 characters. */
-export function sectionName(s: string): string {
-  const cleaned = s.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60);
-  return cleaned === '' ? 'unnamed' : cleaned;
-}
+export const sectionName = (s: string): string => identifier(s, 60);
 
 /** One `#` comment line with untrusted text made harmless (no line breaks, controls or bidi characters). */
 const comment = (s: string) => `# ${commentLine(s)}`.trimEnd();
@@ -102,10 +99,7 @@ export function exportStrongswan(doc: TopologyDocument, connectionId: string, op
   if (connection.connectionMode === 'ResponderOnly') out.push(comment('Azure is responder-only on this connection: this device must initiate.'));
   if (connection.connectionMode === 'InitiatorOnly') out.push(comment('Azure is initiator-only on this connection: this device waits for Azure.'));
   for (const n of notes) out.push(comment(n));
-  if (routeBased) {
-    const remote = [...new Set(children.flatMap((ch) => ch.remote))].filter((p) => p !== ANY4);
-    out.push(...routeBasedSetup(m, xfrm.filter((x): x is XfrmTunnel => x !== undefined), remote));
-  }
+  if (routeBased) out.push(...routeBasedSetup(m, xfrm.filter((x): x is XfrmTunnel => x !== undefined), m.remotePrefixes));
   out.push('');
   out.push('connections {');
   m.tunnels.forEach((t, at) => {
