@@ -42,6 +42,8 @@ export interface LaidBlock {
   readonly width: number;
   /** Lanes of prefixes stacked in this block. */
   readonly lanes: number;
+  /** Where its lanes end: the block's first and last address are written under this line. */
+  readonly bottom: number;
   /** First and last address of the block, as text. */
   readonly first: string;
   readonly last: string;
@@ -137,7 +139,7 @@ export function layoutAddressLine<E extends { readonly prefix: Prefix }>(
     for (const p of placed) {
       segments.push({ entry: p.entry, x: p.x, y: rowY + p.lane * (laneHeight + laneGap), width: p.width, height: laneHeight });
     }
-    laidBlocks.push({ x, y: rowY, width: w, lanes: laneEnds.length, first: formatIp(version, b.start), last: formatIp(version, b.end) });
+    laidBlocks.push({ x, y: rowY, width: w, lanes: laneEnds.length, bottom: rowY + laneEnds.length * (laneHeight + laneGap), first: formatIp(version, b.start), last: formatIp(version, b.end) });
     rowLanes = Math.max(rowLanes, laneEnds.length);
     x += w + blockGap;
   });

@@ -16,19 +16,16 @@ export function scaleEnd(value: number, thresholds: readonly number[]): number {
   return Math.max(next ?? value, 1) * HEADROOM;
 }
 
-export interface StackedPart<K extends string = string> {
-  readonly key: K;
+export interface StackedPart {
+  readonly key: string;
   readonly value: number;
 }
 
-export interface PlacedPart<K extends string = string> extends StackedPart<K> {
-  readonly x: number;
-  readonly width: number;
-}
+export type PlacedPart<P extends StackedPart> = P & { readonly x: number; readonly width: number };
 
 /** Parts laid end to end on a scale ending at `end`; parts of zero are left out, the rest clipped to the bar. */
-export function stackParts<K extends string>(parts: readonly StackedPart<K>[], end: number): PlacedPart<K>[] {
-  const out: PlacedPart<K>[] = [];
+export function stackParts<P extends StackedPart>(parts: readonly P[], end: number): PlacedPart<P>[] {
+  const out: PlacedPart<P>[] = [];
   let at = 0;
   for (const p of parts) {
     if (p.value <= 0) continue;

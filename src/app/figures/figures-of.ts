@@ -52,3 +52,10 @@ export const addressMapOf = memoOnDomain((doc: TopologyDocument): AddressMap => 
   const lines = ([4, 6] as const).map((v) => layoutAddressLine(entries, v, DEFAULT_LAYOUT)).filter((l) => l.segments.length > 0);
   return { entries, lines };
 });
+
+/** Element names by id (a blank name shows the id), for the figures' labels. */
+export const namesOf = memoOnDomain((doc: TopologyDocument): ReadonlyMap<string, string> => {
+  const names = new Map<string, string>();
+  for (const list of [doc.vnets, doc.gateways, doc.sites, doc.p2sConfigurations, doc.connections]) for (const e of list) names.set(e.id, e.name || e.id);
+  return names;
+});
