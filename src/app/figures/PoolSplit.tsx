@@ -71,7 +71,9 @@ function ShareGauge({ share, planned, skuMax }: { share: ProtocolShare; planned:
 export const PoolSplit = memo(function PoolSplit({ config, split, gateway }: { config: P2sConfiguration; split: P2sPoolSplit; gateway: GatewayFigures }) {
   const sku = gateway.capacity?.p2s;
   const planned = (s: ProtocolShare) => s.protocols.reduce((n, t) => n + enabledPlannedClients(config, t), 0);
-  const skuMax = (s: ProtocolShare) => (s.protocols.length === 1 && s.protocols[0] === 'SSTP' ? sku?.sstp.max : sku?.ikev2OpenVpn.max);
+  // The SKU limits SSTP and IKEv2/OpenVPN clients separately: a share mixing SSTP with another protocol has no single limit.
+  const skuMax = (s: ProtocolShare) =>
+    !s.protocols.includes('SSTP') ? sku?.ikev2OpenVpn.max : s.protocols.length === 1 ? sku?.sstp.max : undefined;
   const headingId = `pool-${config.id}`;
   return (
     <section className="figure" aria-labelledby={headingId} data-figure="pool-split" data-p2s={config.id}>
