@@ -10,6 +10,8 @@ import { usePersistence } from './persistence/usePersistence';
 import { setLinkPrompt } from './share/link-prompt';
 import { LinkPromptDialog } from './share/LinkPromptDialog';
 import { DiagnosticsPanel } from './panels/DiagnosticsPanel';
+import { SideTabs } from './panels/SideTabs';
+import { FiguresPanel } from './figures/FiguresPanel';
 import { Inspector } from './inspector/Inspector';
 import { designStore } from './store/hooks';
 
@@ -37,9 +39,18 @@ export function App() {
         <PanelBoundary name="inspector" className="panel">
           <Inspector />
         </PanelBoundary>
-        <PanelBoundary name="diagnostics panel" className="panel">
-          <DiagnosticsPanel />
-        </PanelBoundary>
+        <SideTabs
+          diagnostics={
+            <PanelBoundary name="diagnostics panel" className="panel">
+              <DiagnosticsPanel />
+            </PanelBoundary>
+          }
+          figures={
+            <PanelBoundary name="figures panel" className="panel">
+              <FiguresPanel />
+            </PanelBoundary>
+          }
+        />
       </main>
       <PanelBoundary name="dialog" onClose={() => setLinkPrompt(null)}>
         <LinkPromptDialog />

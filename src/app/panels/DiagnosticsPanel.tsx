@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/rules/types';
-import { resolveFocus } from '../design/graph';
+import { focusElements } from '../design/focus';
 import { diagnosticsOf } from '../store/derived';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -8,12 +8,7 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
 /** Selects a finding's elements and brings them into view. */
-function focusDiagnostic(d: Diagnostic): void {
-  const state = designStore.getState();
-  const { select, show } = resolveFocus(state.doc, d.elementIds);
-  state.select(select);
-  if (show.length > 0) state.requestView('focus', show);
-}
+const focusDiagnostic = (d: Diagnostic) => focusElements(designStore.getState(), d.elementIds);
 
 const matches = (d: Diagnostic, needle: string) =>
   d.ruleId.toLowerCase().includes(needle) || d.message.toLowerCase().includes(needle) || (d.fix?.hint.toLowerCase().includes(needle) ?? false);
