@@ -11,10 +11,10 @@ import './export-dialog.css';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-const GROUPS: readonly { legend: string; test: (f: ExportFormat) => boolean }[] = [
+const GROUPS: readonly { legend: string; note?: string; test: (f: ExportFormat) => boolean }[] = [
   { legend: 'Deployment templates', test: (f) => f.id === 'arm' || f.id === 'bicep' },
-  { legend: 'On-premises devices (one file per site-to-site connection)', test: (f) => f.id.startsWith('device:') },
-  { legend: 'Point-to-site (files per pool)', test: (f) => f.id === 'p2s' },
+  { legend: 'On-premises devices', note: 'One file per site-to-site connection.', test: (f) => f.id.startsWith('device:') },
+  { legend: 'Point-to-site', note: 'Client profiles in a folder per pool.', test: (f) => f.id === 'p2s' },
 ];
 
 async function copyText(text: string): Promise<boolean> {
@@ -64,12 +64,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {GROUPS.map((g) => (
             <fieldset key={g.legend} className="export-formats">
               <legend>{g.legend}</legend>
+              {g.note ? <p className="muted export-group-note">{g.note}</p> : null}
               {EXPORT_FORMATS.filter(g.test).map((f) => {
                 const reason = emptyReason(doc, f.id);
                 return (
                   <label key={f.id} className="check">
                     <input type="checkbox" checked={formats.has(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} />
-                    {f.label.replace(/ device configuration$/, '')}
+                    {f.id === 'p2s' ? 'Client profiles' : f.label.replace(/ device configuration$/, '')}
                     {reason ? <span className="muted"> ({reason})</span> : null}
                   </label>
                 );

@@ -27,7 +27,15 @@ describe('exportReadme', () => {
     const text = readmeOf();
     expect(text).toContain('az group create --name "$RG" --location westeurope');
     expect(text).toContain('RG=rg-hub-with-two-branches-and-p2s');
-    expect(text).toMatch(/az deployment group create --resource-group "\$RG" --template-file main\.bicep \\\n {2}--parameters cnHubToLondonSharedKey='<value>' cnHubToParisSharedKey='<value>'\n/);
+    expect(text).toContain(
+      [
+        'az deployment group create --resource-group "$RG" --template-file main.bicep \\',
+        '  --parameters \\',
+        "    cnHubToLondonSharedKey='<value>' \\",
+        "    cnHubToParisSharedKey='<value>'",
+        '```',
+      ].join('\n'),
+    );
     expect(text).toContain('- `cnHubToLondonSharedKey`: Pre-shared key of connection cn-hub-to-london');
     for (const secret of secretsOf(hub)) expect(readmeOf(hub, EXPORT_FORMAT_IDS, true)).not.toContain(secret);
   });
@@ -90,6 +98,7 @@ describe('README helpers', () => {
 
   it('makes a resource group name from a design name', () => {
     expect(resourceGroupName('Hub with two branches & P2S!')).toBe('rg-hub-with-two-branches-p2s');
+    expect(resourceGroupName('Broken (for learning)')).toBe('rg-broken-for-learning');
     expect(resourceGroupName('   ')).toBe('rg-vpn-design');
     expect(resourceGroupName('x'.repeat(200))).toHaveLength(83);
   });

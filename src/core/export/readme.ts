@@ -35,11 +35,11 @@ export function shellWord(s: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** An Azure resource group name from a design name: letters, digits, `-`, `_`, `.` and `()`; at most 90 characters. */
+/** An Azure resource group name from a design name: lower-case letters, digits, `-`, `_` and `.`; at most 83 characters. */
 export function resourceGroupName(designName: string): string {
   const slug = designName
     .toLowerCase()
-    .replace(/[^a-z0-9_.()-]+/g, '-')
+    .replace(/[^a-z0-9_.-]+/g, '-')
     .replace(/^-+|[-.]+$/g, '')
     .slice(0, 80)
     .replace(/[-.]+$/, '');
@@ -90,7 +90,7 @@ export function exportReadme(doc: TopologyDocument, files: readonly ExportFile[]
   if (!templateFile) out.push('No deployment template was exported: export Bicep or the ARM template to deploy with the Azure CLI.', '');
   else {
     const command = [`az deployment group create --resource-group "$RG" --template-file ${templateFile}`];
-    if (secure.length > 0) command.push(`  --parameters ${secure.map((p) => `${p.name}='<value>'`).join(' ')}`);
+    if (secure.length > 0) command.push('  --parameters', ...secure.map((p) => `    ${p.name}='<value>'`));
     out.push('```sh', command.join(' \\\n'), '```', '');
     if (secure.length > 0) {
       out.push(
