@@ -87,6 +87,18 @@ test.describe('export dialog', () => {
     await expect(dialog(page).getByRole('button', { name: 'Download all (.zip)' })).toBeEnabled();
   });
 
+  test('loads the export code only when the dialog first opens', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await openExample(page, HUB);
+    expect(scripts.filter((s) => s.includes('ExportDialog'))).toEqual([]);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(dialog(page)).toBeVisible();
+    expect(scripts.filter((s) => s.includes('ExportDialog'))).toHaveLength(1);
+  });
+
   test('keeps keyboard focus inside while open, and Escape closes it and returns focus', async ({ page }) => {
     await openExample(page, HUB);
     const button = page.getByRole('button', { name: 'Export…' });
