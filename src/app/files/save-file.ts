@@ -1,23 +1,31 @@
 import type { TopologyDocument } from '../../core/model/types';
 
-/** A file name for the design: its name without characters file systems refuse, and `.json`. */
-export function designFileName(name: string): string {
+/** The design's name as the start of a file name: without characters file systems refuse, or `design`. */
+export function designFileBase(name: string): string {
   // eslint-disable-next-line no-control-regex
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[\s.-]+|[\s.-]+$/g, '').slice(0, 100);
-  return `${base || 'design'}.json`;
+  return base || 'design';
 }
+
+/** A file name for the design: its name without characters file systems refuse, and `.json`. */
+export const designFileName = (name: string): string => `${designFileBase(name)}.json`;
 
 /** The file text: the document as JSON, which the CLI and "Open file" read back. */
 export const designFileText = (doc: TopologyDocument): string => JSON.stringify(doc, null, 2);
 
-/** Downloads the design as `<name>.json`. */
-export function saveDesignFile(doc: TopologyDocument): void {
-  const url = URL.createObjectURL(new Blob([designFileText(doc)], { type: 'application/json' }));
+/** Hands a blob to the browser as a download named `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = designFileName(doc.name);
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Downloads the design as `<name>.json`. */
+export function saveDesignFile(doc: TopologyDocument): void {
+  downloadBlob(new Blob([designFileText(doc)], { type: 'application/json' }), designFileName(doc.name));
 }

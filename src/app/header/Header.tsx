@@ -3,6 +3,7 @@ import { loadDocumentText } from '../../core/model/load';
 import { newDesign, openDocument, redo, runAction, undo, zoomToFit, type Action } from '../actions/actions';
 import { FileButtons } from '../files/FileButtons';
 import { CopyLinkButton } from '../share/CopyLinkButton';
+import { ExportButton } from '../export/ExportButton';
 import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -90,6 +91,7 @@ export function Header() {
         <ActionButton action={newDesign} />
         <FileButtons />
         <CopyLinkButton />
+        <ExportButton />
         <ActionButton action={undo} enabled={canUndo} />
         <ActionButton action={redo} enabled={canRedo} />
         <ActionButton action={zoomToFit} />
