@@ -36,8 +36,13 @@ function nodeOf(doc: TopologyDocument, id: string): Node | undefined {
 
 const refuse = (reason: string): ConnectPlan => ({ ok: false, reason });
 
-/** The P2S pool on a gateway other than `except`, if it has one. */
-const poolOn = (doc: TopologyDocument, gatewayId: string, except?: string) => doc.p2sConfigurations.find((p) => p.gatewayId === gatewayId && p.id !== except);
+/** Why a pool cannot go on this gateway (it has another one already), or undefined when it can. */
+export function poolConflict(doc: TopologyDocument, gatewayId: string, exceptPoolId?: string): string | undefined {
+  const other = doc.p2sConfigurations.find((p) => p.gatewayId === gatewayId && p.id !== exceptPoolId);
+  if (!other) return undefined;
+  const gateway = doc.gateways.find((g) => g.id === gatewayId);
+  return `${gateway?.name || gatewayId} already has P2S pool ${other.name || other.id}: a gateway has one point-to-site configuration.`;
+}
 
 /**
  * What a line drawn between two nodes means, or why it makes no sense. Order does not matter:
@@ -79,8 +84,8 @@ export function planConnection(doc: TopologyDocument, fromId: string, toId: stri
     const [p, g] = p2s;
     const pool = doc.p2sConfigurations.find((x) => x.id === p.id)!;
     if (pool.gatewayId === g.id) return refuse(`${p.name} is already on ${g.name}.`);
-    const other = poolOn(doc, g.id, p.id);
-    if (other) return refuse(`${g.name} already has P2S pool ${other.name || other.id}: a gateway has one point-to-site configuration.`);
+    const conflict = poolConflict(doc, g.id, p.id);
+    if (conflict) return refuse(conflict);
     return { ok: true, kind: 'p2s', p2sId: p.id, gatewayId: g.id };
   }
 
