@@ -15,8 +15,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withPositions, type XY } from '../design/positions';
 import { designStore, useDesign } from '../store/hooks';
 import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
+import { CanvasOverlay } from './CanvasOverlay';
 import { edgeTypes, type LinkEdge } from './FloatingEdge';
 import { nodeTypes, type DesignNode } from './nodes';
+import { Palette } from './Palette';
+import { useConnectHandlers } from './useConnectHandlers';
 import './canvas.css';
 
 /** Room for the controls (bottom left) and the mini map (bottom right) when fitting the design. */
@@ -51,6 +54,8 @@ export function Canvas() {
   const buildEdges = useMemo(createEdgeBuilder, []);
   const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
   const edges = useMemo(() => buildEdges(doc, selection), [buildEdges, doc, selection]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { connecting, handlers: connectHandlers } = useConnectHandlers(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const sizes: [string, { width: number; height: number }][] = [];
@@ -80,7 +85,7 @@ export function Canvas() {
   const minimapClass = useCallback((n: DesignNode) => MINIMAP_CLASS[n.type] ?? '', []);
 
   return (
-    <div className="canvas">
+    <div className={connecting ? 'canvas connecting' : 'canvas'} ref={canvasRef}>
       <ReactFlow<DesignNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -93,7 +98,8 @@ export function Canvas() {
         onSelectionDragStart={onNodeDragStart}
         onSelectionDragStop={onNodeDragStop}
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
+        nodesConnectable
+        {...connectHandlers}
         deleteKeyCode={null}
         colorMode="system"
         fitView
@@ -103,13 +109,15 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <ViewController />
+        <Palette />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap<DesignNode> pannable zoomable style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Mini map of the design" />
         <Controls showInteractive={false} aria-label="Canvas zoom controls" />
       </ReactFlow>
       {nodes.length === 0 ? (
-        <p className="canvas-empty">This design is empty. Open an example to see what vpn-designer checks.</p>
+        <p className="canvas-empty">This design is empty. Drag elements from the palette, or open an example to see what vpn-designer checks.</p>
       ) : null}
+      <CanvasOverlay />
     </div>
   );
 }
