@@ -7,6 +7,7 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
@@ -33,15 +34,18 @@ const prefersReducedMotion = () => typeof window !== 'undefined' && window.match
 function ViewController() {
   const view = useDesign((s) => s.view);
   const initialized = useNodesInitialized();
+  const empty = useStore((s) => s.nodes.length === 0);
   const { fitView } = useReactFlow();
   const done = useRef(-1);
   useEffect(() => {
+    // A request made while the design is empty is void: fitting the first node added later would zoom right into it.
+    if (empty) done.current = view.seq;
     if (!initialized || done.current === view.seq) return;
     done.current = view.seq;
     const duration = prefersReducedMotion() ? 0 : 250;
     if (view.kind === 'fit' || view.nodeIds.length === 0) void fitView({ padding: FIT_PADDING, duration });
     else void fitView({ nodes: view.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.25, duration });
-  }, [view, initialized, fitView]);
+  }, [view, initialized, empty, fitView]);
   return null;
 }
 
@@ -55,6 +59,8 @@ export function Canvas() {
   const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
   const edges = useMemo(() => buildEdges(doc, selection), [buildEdges, doc, selection]);
   const canvasRef = useRef<HTMLDivElement>(null);
+  // React Flow fits the view when the first nodes appear; in a design started empty that would zoom right into the first new node.
+  const [fitOnMount] = useState(() => nodes.length > 0);
   const { connecting, handlers: connectHandlers } = useConnectHandlers(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
@@ -102,7 +108,7 @@ export function Canvas() {
         {...connectHandlers}
         deleteKeyCode={null}
         colorMode="system"
-        fitView
+        fitView={fitOnMount}
         fitViewOptions={INITIAL_FIT}
         minZoom={0.1}
         maxZoom={2}

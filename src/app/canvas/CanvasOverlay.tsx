@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { designStore, useDesign } from '../store/hooks';
 import { canvasPrompts, type CanvasPoint, type CanvasPrompt } from './canvas-prompts';
@@ -76,7 +76,8 @@ function ChooseGateway({ prompt }: { prompt: Extract<CanvasPrompt, { kind: 'choo
 }
 
 function GatewaySubnetOffer({ prompt }: { prompt: Extract<CanvasPrompt, { kind: 'gateway-subnet' }> }) {
-  const question = useDesign((s) => gatewaySubnetQuestion(s.doc, prompt.vnetId));
+  const vnets = useDesign((s) => s.doc.vnets);
+  const question = useMemo(() => gatewaySubnetQuestion(vnets, prompt.vnetId), [vnets, prompt.vnetId]);
   return (
     <PromptBox title="Add a GatewaySubnet?" point={prompt.point}>
       <p className="canvas-prompt-text">{question.text}</p>

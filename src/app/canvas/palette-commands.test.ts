@@ -30,7 +30,7 @@ describe('placeElement', () => {
     placeElement(store, 'gateway', at, 'vnet-1', point);
     expect(store.getState().doc.gateways[0]).toMatchObject({ id: 'vgw-1', vnetId: 'vnet-1' });
     expect(prompts().prompt).toEqual({ kind: 'gateway-subnet', vnetId: 'vnet-1', point });
-    expect(gatewaySubnetQuestion(store.getState().doc, 'vnet-1').prefix).toBe('10.0.0.0/27');
+    expect(gatewaySubnetQuestion(store.getState().doc.vnets, 'vnet-1').prefix).toBe('10.0.0.0/27');
     acceptGatewaySubnet(store, 'vnet-1');
     expect(store.getState().doc.vnets[0]!.subnets).toMatchObject([{ name: 'GatewaySubnet', addressPrefix: '10.0.0.0/27' }]);
     expect(prompts().prompt).toBeNull();

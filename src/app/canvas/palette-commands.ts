@@ -84,8 +84,8 @@ export function acceptGatewaySubnet(store: DesignStore, vnetId: string): void {
 }
 
 /** The text of the GatewaySubnet offer, or why there is none. */
-export function gatewaySubnetQuestion(doc: TopologyDocument, vnetId: string): { prefix?: string; text: string } {
-  const vnet = doc.vnets.find((v) => v.id === vnetId);
+export function gatewaySubnetQuestion(vnets: TopologyDocument['vnets'], vnetId: string): { prefix?: string; text: string } {
+  const vnet = vnets.find((v) => v.id === vnetId);
   if (!vnet) return { text: 'That VNet is no longer in the design.' };
   const offer = gatewaySubnetOffer(vnet);
   return offer.ok
