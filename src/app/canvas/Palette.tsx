@@ -57,13 +57,16 @@ export function Palette() {
     e.dataTransfer.effectAllowed = 'copy';
   };
 
-  const add = (kind: PaletteKind) => {
+  const add = (kind: PaletteKind, button: HTMLElement) => {
     if (!domNode) return;
     const rect = domNode.getBoundingClientRect();
     const centre = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
     const { selection } = designStore.getState();
     const selected = selection.size === 1 ? [...selection][0] : undefined;
-    placeElement(designStore, kind, { x: centre.x - HALF_NODE.x, y: centre.y - HALF_NODE.y }, selected, { x: rect.width / 2, y: rect.height / 3 });
+    // Questions about a pressed item appear beside the palette, where the user is looking.
+    const from = button.getBoundingClientRect();
+    const point: CanvasPoint = { x: from.right - rect.left + 8, y: from.top - rect.top - 12 };
+    placeElement(designStore, kind, { x: centre.x - HALF_NODE.x, y: centre.y - HALF_NODE.y }, selected, point);
   };
 
   return (
@@ -80,7 +83,7 @@ export function Palette() {
           title={`${item.hint}. Drag onto the canvas, or press to add.`}
           aria-label={`Add ${item.label}`}
           onDragStart={onDragStart(item.kind)}
-          onClick={() => add(item.kind)}
+          onClick={(e) => add(item.kind, e.currentTarget)}
         >
           <span className="palette-swatch" aria-hidden="true" />
           {item.label}

@@ -36,7 +36,7 @@ export const canvasPrompts = createStore<CanvasPromptState>()((set, get) => ({
   prompt: null,
   bubble: null,
   announcement: '',
-  ask: (prompt) => set({ prompt }),
+  ask: (prompt) => set(prompt ? { prompt, bubble: null } : { prompt }),
   say: (text, point) => set({ bubble: { seq: (get().bubble?.seq ?? 0) + 1, text, point }, announcement: text }),
   dismissBubble: (seq) => {
     if (get().bubble?.seq === seq) set({ bubble: null });
