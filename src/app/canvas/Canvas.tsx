@@ -7,7 +7,6 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
-  useStore,
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
@@ -23,8 +22,8 @@ import { Palette } from './Palette';
 import { useConnectHandlers } from './useConnectHandlers';
 import './canvas.css';
 
-/** Room for the controls (bottom left) and the mini map (bottom right) when fitting the design. */
-const FIT_PADDING = { top: '32px', right: '32px', bottom: '136px', left: '64px' } as const;
+/** Room for the palette (top), the controls (bottom left) and the mini map (bottom right) when fitting the design. */
+const FIT_PADDING = { top: '64px', right: '32px', bottom: '136px', left: '64px' } as const;
 const INITIAL_FIT = { padding: FIT_PADDING };
 const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_CLASS: Record<string, string> = { vnet: 'mm-vnet', gateway: 'mm-gateway', site: 'mm-site', p2s: 'mm-p2s' };
@@ -34,7 +33,7 @@ const prefersReducedMotion = () => typeof window !== 'undefined' && window.match
 function ViewController() {
   const view = useDesign((s) => s.view);
   const initialized = useNodesInitialized();
-  const empty = useStore((s) => s.nodes.length === 0);
+  const empty = useDesign((s) => s.doc.vnets.length + s.doc.gateways.length + s.doc.sites.length + s.doc.p2sConfigurations.length === 0);
   const { fitView } = useReactFlow();
   const done = useRef(-1);
   useEffect(() => {
