@@ -15,12 +15,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withPositions, type XY } from '../design/positions';
 import { designStore, useDesign } from '../store/hooks';
 import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
+import { CanvasOverlay } from './CanvasOverlay';
 import { edgeTypes, type LinkEdge } from './FloatingEdge';
 import { nodeTypes, type DesignNode } from './nodes';
+import { Palette } from './Palette';
+import { useConnectHandlers } from './useConnectHandlers';
 import './canvas.css';
 
-/** Room for the controls (bottom left) and the mini map (bottom right) when fitting the design. */
-const FIT_PADDING = { top: '32px', right: '32px', bottom: '136px', left: '64px' } as const;
+/** Room for the palette (top), the controls (bottom left) and the mini map (bottom right) when fitting the design. */
+const FIT_PADDING = { top: '64px', right: '32px', bottom: '136px', left: '64px' } as const;
 const INITIAL_FIT = { padding: FIT_PADDING };
 const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_CLASS: Record<string, string> = { vnet: 'mm-vnet', gateway: 'mm-gateway', site: 'mm-site', p2s: 'mm-p2s' };
@@ -30,15 +33,18 @@ const prefersReducedMotion = () => typeof window !== 'undefined' && window.match
 function ViewController() {
   const view = useDesign((s) => s.view);
   const initialized = useNodesInitialized();
+  const empty = useDesign((s) => s.doc.vnets.length + s.doc.gateways.length + s.doc.sites.length + s.doc.p2sConfigurations.length === 0);
   const { fitView } = useReactFlow();
   const done = useRef(-1);
   useEffect(() => {
+    // A request made while the design is empty is void: fitting the first node added later would zoom right into it.
+    if (empty) done.current = view.seq;
     if (!initialized || done.current === view.seq) return;
     done.current = view.seq;
     const duration = prefersReducedMotion() ? 0 : 250;
     if (view.kind === 'fit' || view.nodeIds.length === 0) void fitView({ padding: FIT_PADDING, duration });
     else void fitView({ nodes: view.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.25, duration });
-  }, [view, initialized, fitView]);
+  }, [view, initialized, empty, fitView]);
   return null;
 }
 
@@ -51,6 +57,10 @@ export function Canvas() {
   const buildEdges = useMemo(createEdgeBuilder, []);
   const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
   const edges = useMemo(() => buildEdges(doc, selection), [buildEdges, doc, selection]);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  // React Flow fits the view when the first nodes appear; in a design started empty that would zoom right into the first new node.
+  const [fitOnMount] = useState(() => nodes.length > 0);
+  const { connecting, handlers: connectHandlers } = useConnectHandlers(canvasRef);
 
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const sizes: [string, { width: number; height: number }][] = [];
@@ -80,7 +90,7 @@ export function Canvas() {
   const minimapClass = useCallback((n: DesignNode) => MINIMAP_CLASS[n.type] ?? '', []);
 
   return (
-    <div className="canvas">
+    <div className={connecting ? 'canvas connecting' : 'canvas'} ref={canvasRef}>
       <ReactFlow<DesignNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -93,23 +103,26 @@ export function Canvas() {
         onSelectionDragStart={onNodeDragStart}
         onSelectionDragStop={onNodeDragStop}
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
+        nodesConnectable
+        {...connectHandlers}
         deleteKeyCode={null}
         colorMode="system"
-        fitView
+        fitView={fitOnMount}
         fitViewOptions={INITIAL_FIT}
         minZoom={0.1}
         maxZoom={2}
         aria-label="Design canvas"
       >
         <ViewController />
+        <Palette />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap<DesignNode> pannable zoomable style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Mini map of the design" />
         <Controls showInteractive={false} aria-label="Canvas zoom controls" />
       </ReactFlow>
       {nodes.length === 0 ? (
-        <p className="canvas-empty">This design is empty. Open an example to see what vpn-designer checks.</p>
+        <p className="canvas-empty">This design is empty. Drag elements from the palette, or open an example to see what vpn-designer checks.</p>
       ) : null}
+      <CanvasOverlay />
     </div>
   );
 }

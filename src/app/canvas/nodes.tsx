@@ -62,6 +62,9 @@ function Frame({ id, kind, kindLabel, name, children }: { id: string; kind: stri
       {/* Hidden handles: lines are drawn border to border (FloatingEdge), but React Flow needs a handle at each end. */}
       <Handle type="target" position={Position.Top} isConnectable={false} className="node-handle" />
       <Handle type="source" position={Position.Bottom} isConnectable={false} className="node-handle" />
+      {/* While a line is drawn, the whole node is its drop target (canvas.css enables it then). */}
+      <Handle type="target" id="drop" position={Position.Top} isConnectableStart={false} className="node-drop" />
+      <Handle type="source" id="port" position={Position.Right} className="node-port" title={`Drag to another element to connect ${name || 'this element'}`} />
       <p className="node-kind">{kindLabel}</p>
       <p className="node-name">{name || <span className="muted">(no name)</span>}</p>
       {children}
@@ -73,7 +76,10 @@ function Frame({ id, kind, kindLabel, name, children }: { id: string; kind: stri
 export const VnetNodeView = memo(function VnetNodeView({ id, data: { element: v } }: NodeProps<VnetNode>) {
   return (
     <Frame id={id} kind="vnet" kindLabel="VNet" name={v.name}>
-      <p className="node-line muted">{v.region}</p>
+      <p className="node-line muted">
+        {v.region} · {v.subnets.length} subnet{v.subnets.length === 1 ? '' : 's'}
+        {v.subnets.some((x) => x.name === 'GatewaySubnet') ? ' incl. GatewaySubnet' : ''}
+      </p>
       <ValueList values={v.addressSpace} empty="no address space" />
     </Frame>
   );
@@ -87,8 +93,12 @@ export const GatewayNodeView = memo(function GatewayNodeView({ id, data: { eleme
         {g.sku} · {generation}
         {g.vpnType === 'PolicyBased' ? ' · policy-based' : ''}
       </p>
-      <p className="node-line">{g.activeActive ? 'Active-active' : 'Active-standby'}</p>
-      {g.bgp.enabled ? <p className="node-line">BGP ASN {g.bgp.asn}</p> : null}
+      <p className="node-line">
+        {g.activeActive ? 'Active-active' : 'Active-standby'}
+        {g.bgp.enabled ? ` · BGP ASN ${g.bgp.asn}` : ''}
+        {g.natRules.length > 0 ? ` · ${g.natRules.length} NAT rule${g.natRules.length === 1 ? '' : 's'}` : ''}
+      </p>
+      {g.existing ? <p className="node-line muted">Existing in Azure</p> : null}
     </Frame>
   );
 });
@@ -99,18 +109,23 @@ export const SiteNodeView = memo(function SiteNodeView({ id, data: { element: s 
     <Frame id={id} kind="site" kindLabel="On-premises site" name={s.name}>
       <p className="node-line">{address || <span className="muted">no public IP or FQDN</span>}</p>
       <ValueList values={s.addressPrefixes} empty="no address prefixes" />
-      {s.bgp ? <p className="node-line">BGP ASN {s.bgp.asn}</p> : null}
+      {s.bgp || s.device.vendor ? (
+        <p className="node-line">{[s.bgp ? `BGP ASN ${s.bgp.asn}` : '', [s.device.vendor, s.device.platform].filter(Boolean).join(' ')].filter(Boolean).join(' · ')}</p>
+      ) : null}
     </Frame>
   );
 });
 
 const TUNNEL_LABEL: Record<P2sConfiguration['tunnelTypes'][number], string> = { IkeV2: 'IKEv2', OpenVPN: 'OpenVPN', SSTP: 'SSTP' };
 
+const AUTH_LABEL: Record<P2sConfiguration['authTypes'][number], string> = { Certificate: 'Certificate', Radius: 'RADIUS', AAD: 'Microsoft Entra ID' };
+
 export const P2sNodeView = memo(function P2sNodeView({ id, data: { element: p } }: NodeProps<P2sNode>) {
   return (
     <Frame id={id} kind="p2s" kindLabel="P2S pool" name={p.name}>
       <ValueList values={p.addressPool} empty="no address pool" />
       <p className="node-line">{p.tunnelTypes.map((t) => TUNNEL_LABEL[t]).join(' · ') || <span className="muted">no protocols</span>}</p>
+      <p className="node-line muted">{p.authTypes.map((a) => AUTH_LABEL[a]).join(' · ') || 'no authentication'}</p>
     </Frame>
   );
 });

@@ -4,6 +4,7 @@ import { newDesign, openDocument, redo, runAction, undo, zoomToFit, type Action 
 import { FileButtons } from '../files/FileButtons';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { ExportButton } from '../export/ExportButton';
+import { DesignTitle } from './DesignTitle';
 import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -20,27 +21,6 @@ function ActionButton({ action, enabled = true }: { action: Action; enabled?: bo
     >
       {action.label}
     </button>
-  );
-}
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-function DesignTitle() {
-  const name = useDesign((s) => s.doc.name);
-  const counts = useDesign((s) =>
-    [
-      plural(s.doc.vnets.length, 'VNet'),
-      plural(s.doc.gateways.length, 'gateway'),
-      plural(s.doc.sites.length, 'site'),
-      plural(s.doc.p2sConfigurations.length, 'P2S pool'),
-      plural(s.doc.connections.length, 'connection'),
-    ].join(' · '),
-  );
-  return (
-    <div className="design-title">
-      <h2 className="design-name">{name || 'Untitled design'}</h2>
-      <p className="counts">{counts}</p>
-    </div>
   );
 }
 

@@ -1,0 +1,75 @@
+import { useRef, useState } from 'react';
+import { designStore, useDesign } from '../store/hooks';
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** The longest name the document schema accepts. */
+const MAX_NAME = 200;
+export const UNTITLED = 'Untitled design';
+
+/** Renames the design as one undo step; an empty name is stored empty and shown as "Untitled design". */
+export function renameDesign(name: string): void {
+  const { doc, commit } = designStore.getState();
+  const next = name.trim().slice(0, MAX_NAME);
+  if (next !== doc.name) commit({ ...doc, name: next });
+}
+
+/** The design's name (click it or the pencil to rename: Enter or leaving the field keeps it, Escape cancels) and its counts. */
+export function DesignTitle() {
+  const name = useDesign((s) => s.doc.name);
+  const counts = useDesign((s) =>
+    [
+      plural(s.doc.vnets.length, 'VNet'),
+      plural(s.doc.gateways.length, 'gateway'),
+      plural(s.doc.sites.length, 'site'),
+      plural(s.doc.p2sConfigurations.length, 'P2S pool'),
+      plural(s.doc.connections.length, 'connection'),
+    ].join(' · '),
+  );
+  const [draft, setDraft] = useState<string | null>(null);
+  // Escape unmounts the field; a blur fired by that must not save the draft.
+  const cancelled = useRef(false);
+  const edit = () => {
+    cancelled.current = false;
+    setDraft(name);
+  };
+
+  return (
+    <div className="design-title">
+      {draft === null ? (
+        <div className="design-name-row">
+          <h2 className="design-name" onClick={edit} title="Click to rename">
+            {name || UNTITLED}
+          </h2>
+          <button type="button" className="rename-button" aria-label="Rename design" title="Rename design" onClick={edit}>
+            ✎
+          </button>
+        </div>
+      ) : (
+        <input
+          className="design-name-input"
+          aria-label="Design name"
+          value={draft}
+          maxLength={MAX_NAME}
+          placeholder={UNTITLED}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => {
+            if (!cancelled.current) renameDesign(draft);
+            setDraft(null);
+          }}
+          onKeyDown={(e) => {
+            // Keys typed here are the name's, not the canvas shortcuts'.
+            e.stopPropagation();
+            if (e.key === 'Enter') e.currentTarget.blur();
+            else if (e.key === 'Escape') {
+              cancelled.current = true;
+              setDraft(null);
+            }
+          }}
+        />
+      )}
+      <p className="counts">{counts}</p>
+    </div>
+  );
+}
