@@ -5,6 +5,7 @@ import { SiteInspector } from './SiteInspector';
 import { VnetInspector } from './VnetInspector';
 import { findElement, type Inspected } from './update';
 import { useDesign } from '../store/hooks';
+import './inspector.css';
 
 const TITLE: Record<Inspected['kind'], string> = {
   vnet: 'Virtual network',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EntryCheck } from './checks';
 import { TextField } from './fields';
 import { moveItem } from './update';
@@ -44,22 +45,7 @@ export function ListEditor({ label, entries, onChange, check, newEntry, addLabel
                     const r = check(t);
                     return !r.ok && r.reject ? r.message : undefined;
                   }}
-                  note={
-                    saved.ok ? undefined : (
-                      <>
-                        {saved.message}
-                        {saved.suggestion ? (
-                          <>
-                            {' '}
-                            Did you mean <code className="suggestion">{saved.suggestion}</code>?{' '}
-                            <button type="button" className="tool" onClick={() => set(i, saved.suggestion!)}>
-                              Use {saved.suggestion}
-                            </button>
-                          </>
-                        ) : null}
-                      </>
-                    )
-                  }
+                  note={saved.ok ? undefined : <EntryNote problem={saved} onUse={(t) => set(i, t)} />}
                 />
                 <div className="row-tools">
                   <button type="button" className="tool" aria-label={`Move ${label} entry ${n} up`} disabled={i === 0} onClick={() => onChange(moveItem(entries, i, i - 1))}>
@@ -87,5 +73,24 @@ export function ListEditor({ label, entries, onChange, check, newEntry, addLabel
         {addLabel ?? `Add to ${label.toLowerCase()}`}
       </button>
     </fieldset>
+  );
+}
+
+/** What is wrong with a saved entry, and the value it was probably meant to be with a button to use it. */
+export function EntryNote({ problem, onUse }: { problem: Exclude<EntryCheck, { ok: true }>; onUse: (suggestion: string) => void }): ReactNode {
+  const { message, suggestion } = problem;
+  return (
+    <>
+      {message}
+      {suggestion ? (
+        <>
+          {' '}
+          Did you mean <code className="suggestion">{suggestion}</code>?{' '}
+          <button type="button" className="tool" onClick={() => onUse(suggestion)}>
+            Use {suggestion}
+          </button>
+        </>
+      ) : null}
+    </>
   );
 }

@@ -134,20 +134,25 @@ interface SelectFieldProps<T extends string> {
   readonly onChange: (value: T) => void;
   /** A first, empty option (e.g. "not set"). */
   readonly placeholder?: string;
+  readonly hideLabel?: boolean;
+  /** Option text per value, when it differs from the value. */
+  readonly optionLabel?: (value: T) => string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, placeholder }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, placeholder, hideLabel, optionLabel }: SelectFieldProps<T>) {
   const id = useId();
   const known = value === '' || options.includes(value);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {!known ? <option value={value}>{value} (not offered)</option> : null}
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {optionLabel ? optionLabel(o) : o}
           </option>
         ))}
       </select>
