@@ -94,6 +94,7 @@ function NatRuleDetails({
   return (
     <details>
       <summary>
+        <span className="visually-hidden">Mappings and links of {rule.name}: </span>
         {rule.internalMappings.join(', ') || 'no internal mapping'} → {rule.externalMappings.join(', ') || 'no external mapping'} · {linkedCount} link
         {linkedCount === 1 ? '' : 's'}
       </summary>
