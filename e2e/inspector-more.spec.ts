@@ -21,7 +21,7 @@ test('editing a NAT rule in the table changes the NAT diagnostics, live while ty
 
   // The external mapping, typed: the overlap after NAT shows before the field is left.
   await table.locator('summary', { hasText: 'Mappings and links of ingress-store-b' }).click();
-  const external = table.getByLabel('ingress-store-b external mappings entry 1', { exact: true });
+  const external = table.getByLabel('ingress-store-b External mappings entry 1', { exact: true });
   await expect(external).toHaveValue('100.64.2.0/24');
   const overlap = findings(page, 'address/overlap').filter({ hasText: 'after IngressSNAT' });
   await expect(overlap).toHaveCount(0);

@@ -1,11 +1,16 @@
 import type { ReactNode } from 'react';
 import type { EntryCheck } from './checks';
-import { TextField } from './fields';
+import { scoped, TextField } from './fields';
 import { moveItem } from './update';
+
+/** "Custom DNS servers" → "custom DNS servers": only the first letter, so acronyms stay. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export interface ListEditorProps {
   /** What the list is, e.g. "Address space"; each entry is labelled "<label> entry N". */
   readonly label: string;
+  /** What the list belongs to (e.g. a NAT rule's name): read by screen readers before the label, not shown. */
+  readonly scope?: string;
   readonly entries: readonly string[];
   /** Called once per edit with the whole new list. */
   readonly onChange: (entries: readonly string[]) => void;
@@ -22,11 +27,12 @@ export interface ListEditorProps {
  * An entry that does not pass `check` is flagged where typed, with the value it probably meant and a
  * button to use it.
  */
-export function ListEditor({ label, entries, onChange, check, newEntry, addLabel }: ListEditorProps) {
+export function ListEditor({ label: shownLabel, scope, entries, onChange, check, newEntry, addLabel }: ListEditorProps) {
+  const label = scope ? `${scope} ${shownLabel}` : shownLabel;
   const set = (i: number, text: string) => onChange(entries.map((p, j) => (j === i ? text.trim() : p)));
   return (
     <fieldset className="prefix-list">
-      <legend>{label}</legend>
+      <legend>{scope ? scoped(scope, shownLabel) : shownLabel}</legend>
       {entries.length === 0 ? <p className="field-empty">None yet.</p> : null}
       <ol>
         {entries.map((entry, i) => {
@@ -70,7 +76,7 @@ export function ListEditor({ label, entries, onChange, check, newEntry, addLabel
         })}
       </ol>
       <button type="button" className="tool" onClick={() => onChange([...entries, newEntry])}>
-        {addLabel ?? `Add to ${label.toLowerCase()}`}
+        {addLabel ?? (scope ? scoped(`${scope}:`, `Add to ${lowerFirst(shownLabel)}`) : `Add to ${lowerFirst(shownLabel)}`)}
       </button>
     </fieldset>
   );

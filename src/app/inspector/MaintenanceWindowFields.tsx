@@ -1,5 +1,5 @@
 import type { MaintenanceWindow } from '../../core/model/types';
-import { CheckField, IntegerField, SelectField, TextField } from './fields';
+import { CheckField, IntegerField, scoped, SelectField, TextField } from './fields';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -21,7 +21,7 @@ export function MaintenanceWindowFields({
     <fieldset>
       <legend>{title}</legend>
       <CheckField
-        label={`${title}: customer-controlled`}
+        label={scoped(`${title}:`, 'Customer-controlled')}
         checked={value !== undefined}
         onChange={(on) => onChange(on ? { recurrence: 'Daily', startTime: '01:00', durationHours: 5, timeZone: 'UTC', region } : undefined)}
       />

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { NatRule, SiteToSiteConnection, VpnGateway } from '../../core/model/types';
 import { useDesign } from '../store/hooks';
 import { edit } from './edit';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, scoped, SelectField, TextField } from './fields';
 import { instancesOf } from './gateway-parts';
 import { addNatRule, isLinked, removeNatRule, setNatLink, setNatRuleMode, updateNatRule } from './nat-edit';
 import { PrefixListEditor } from './PrefixListEditor';
@@ -99,27 +99,28 @@ function NatRuleDetails({
         {linkedCount === 1 ? '' : 's'}
       </summary>
       <div className="nat-detail-body">
-        <PrefixListEditor label={`${rule.name} internal mappings`} prefixes={rule.internalMappings} onChange={(p) => onRule((r) => ({ ...r, internalMappings: [...p] }))} />
+        <PrefixListEditor label="Internal mappings" scope={rule.name} prefixes={rule.internalMappings} onChange={(p) => onRule((r) => ({ ...r, internalMappings: [...p] }))} />
         <PrefixListEditor
-          label={`${rule.name} external mappings`}
+          label="External mappings"
+          scope={rule.name}
           prefixes={rule.externalMappings}
           placeholder="100.64.0.0/24"
           onChange={(p) => onRule((r) => ({ ...r, externalMappings: [...p] }))}
         />
         <SelectField
-          label={`${rule.name} IP configuration`}
+          label={scoped(rule.name, 'IP configuration')}
           value={rule.ipConfigurationId ?? ''}
           placeholder="Not pinned (both instances)"
           options={instancesOf(gateway)}
           onChange={(id) => onRule(({ ipConfigurationId: _i, ...r }) => (id ? { ...r, ipConfigurationId: id } : r))}
         />
         <fieldset>
-          <legend>{rule.name} NAT links</legend>
+          <legend>{scoped(rule.name, 'Connections (NAT links)')}</legend>
           {links.length === 0 ? <p className="field-empty">No site-to-site connection on this gateway.</p> : null}
           {links.map((c) => (
             <CheckField
               key={c.id}
-              label={`${rule.name} on ${c.name}`}
+              label={scoped(`${rule.name} on`, c.name)}
               checked={isLinked(c, rule.id)}
               onChange={(on) => edit((doc) => setNatLink(doc, c.id, rule, on))}
             />

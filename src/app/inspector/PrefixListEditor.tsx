@@ -4,6 +4,8 @@ import { ListEditor } from './ListEditor';
 interface Props {
   /** What the list is, e.g. "Address space"; each entry is labelled "<label> entry N". */
   readonly label: string;
+  /** What the list belongs to, read by screen readers before the label (see ListEditor). */
+  readonly scope?: string;
   readonly prefixes: readonly string[];
   /** Called once per edit with the whole new list. */
   readonly onChange: (prefixes: readonly string[]) => void;
@@ -16,8 +18,8 @@ interface Props {
  * diagnostics too); an entry that does not parse is flagged where typed, with Azure's normalized form
  * and a button to apply it when there is one.
  */
-export function PrefixListEditor({ label, prefixes, onChange, placeholder = '10.0.0.0/24' }: Props) {
-  return <ListEditor label={label} entries={prefixes} onChange={onChange} check={checkPrefix} newEntry={placeholder} />;
+export function PrefixListEditor({ label, scope, prefixes, onChange, placeholder = '10.0.0.0/24' }: Props) {
+  return <ListEditor label={label} scope={scope} entries={prefixes} onChange={onChange} check={checkPrefix} newEntry={placeholder} />;
 }
 
 /** Edits a list of IP addresses (DNS or RADIUS servers); text that is no address is never saved. */

@@ -1,5 +1,5 @@
 import type { PublicIp, VpnGateway } from '../../core/model/types';
-import { CheckField, SelectField, TextField } from './fields';
+import { CheckField, scoped, SelectField, TextField } from './fields';
 
 const ZONES = ['1', '2', '3'] as const;
 /** A gateway has at most four public IPs (two instances, plus the third for P2S on active-active). */
@@ -15,9 +15,11 @@ export function PublicIpsSection({ gateway, patch }: { gateway: VpnGateway; patc
         {gateway.publicIps.map((ip, i) => {
           const n = `Public IP ${i + 1}`;
           return (
-            <li key={i} className="subnet">
+            <li key={i}>
+              <fieldset>
+              <legend>{n}</legend>
               <TextField
-                label={`${n} name`}
+                label={scoped(n, 'Name')}
                 value={ip.name ?? ''}
                 placeholder="Named after the gateway"
                 onCommit={(t) =>
@@ -25,11 +27,11 @@ export function PublicIpsSection({ gateway, patch }: { gateway: VpnGateway; patc
                 }
               />
               <div className="field-row">
-                <SelectField label={`${n} SKU`} value={ip.sku} options={['Standard', 'Basic'] as const} onChange={(sku) => setIp(i, (x) => ({ ...x, sku }))} />
-                <SelectField label={`${n} allocation`} value={ip.allocation} options={['Static', 'Dynamic'] as const} onChange={(allocation) => setIp(i, (x) => ({ ...x, allocation }))} />
+                <SelectField label={scoped(n, 'SKU')} value={ip.sku} options={['Standard', 'Basic'] as const} onChange={(sku) => setIp(i, (x) => ({ ...x, sku }))} />
+                <SelectField label={scoped(n, 'Allocation')} value={ip.allocation} options={['Static', 'Dynamic'] as const} onChange={(allocation) => setIp(i, (x) => ({ ...x, allocation }))} />
               </div>
               <fieldset className="inline">
-                <legend>{n} zones</legend>
+                <legend>{scoped(n, 'Zones')}</legend>
                 {ZONES.map((z) => (
                   <CheckField
                     key={z}
@@ -48,6 +50,7 @@ export function PublicIpsSection({ gateway, patch }: { gateway: VpnGateway; patc
               >
                 Remove
               </button>
+              </fieldset>
             </li>
           );
         })}

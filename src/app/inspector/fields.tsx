@@ -1,8 +1,18 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { cancelTyping, endTyping, typing } from './edit';
 
+/** A label whose `scope` (e.g. "Public IP 2") is read by screen readers but not shown, where a group already shows it. */
+export function scoped(scope: string, label: string): ReactNode {
+  return (
+    <>
+      <span className="visually-hidden">{scope} </span>
+      {label}
+    </>
+  );
+}
+
 interface TextFieldProps {
-  readonly label: string;
+  readonly label: ReactNode;
   readonly value: string;
   /**
    * Called with text that passed `validate`: as a live draft while typing (debounced), and once more on
@@ -128,7 +138,7 @@ export function TextField({ label, value, onCommit, validate, note, type = 'text
 }
 
 interface SelectFieldProps<T extends string> {
-  readonly label: string;
+  readonly label: ReactNode;
   readonly value: T | '';
   readonly options: readonly T[];
   readonly onChange: (value: T) => void;
@@ -160,7 +170,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckField({ label, checked, onChange }: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <label className="check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -181,7 +191,7 @@ export function parseNumber(text: string, min: number, max: number, decimal = fa
 
 /** A number field in [min, max] (whole unless `decimal`); text that is not one stays in the field, flagged. */
 export function IntegerField(props: {
-  label: string;
+  label: ReactNode;
   value: number;
   min: number;
   max: number;
