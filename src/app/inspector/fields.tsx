@@ -48,10 +48,13 @@ export function TextField({ label, value, onCommit, validate, note, type = 'text
   const latest = useRef({ onCommit, validate });
   latest.current = { onCommit, validate };
 
-  const push = (text: string) => {
-    if (latest.current.validate?.(text)) return;
+  /** Sends a draft to the document; a draft that fails `validate` is not sent, and its reason is returned. */
+  const push = (text: string): string | undefined => {
+    const problem = latest.current.validate?.(text);
+    if (problem) return problem;
     session.current = true;
     typing(() => latest.current.onCommit(text));
+    return undefined;
   };
   const finish = (keep: boolean) => {
     clearTimeout(timer.current);
@@ -105,7 +108,8 @@ export function TextField({ label, value, onCommit, validate, note, type = 'text
           setDraft(text);
           setError(undefined);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => push(text), LIVE_DRAFT_DELAY_MS);
+          // A pause in typing sends the draft, or flags it where typed when it cannot be saved.
+          timer.current = setTimeout(() => setError(push(text)), LIVE_DRAFT_DELAY_MS);
         }}
         onBlur={commit}
         onKeyDown={(e) => {
