@@ -3,8 +3,8 @@ import type { EntryCheck } from './checks';
 import { scoped, TextField } from './fields';
 import { moveItem } from './update';
 
-/** "Custom DNS servers" → "custom DNS servers": only the first letter, so acronyms stay. */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "Custom DNS servers" → "custom DNS servers"; a leading acronym ("BGP advertised…") stays as it is. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 export interface ListEditorProps {
   /** What the list is, e.g. "Address space"; each entry is labelled "<label> entry N". */

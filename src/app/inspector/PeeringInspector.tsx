@@ -1,6 +1,6 @@
 import type { Peering } from '../../core/model/types';
 import { useDesign } from '../store/hooks';
-import { CheckField } from './fields';
+import { CheckField, scoped } from './fields';
 
 type Side = Peering['local'];
 
@@ -30,7 +30,7 @@ export function PeeringSides({ peering, patch }: { peering: Peering; patch: (f: 
           {FLAGS.map(([flag, label]) => (
             <CheckField
               key={flag}
-              label={`${label} (${side === 'local' ? local : remote})`}
+              label={scoped(`${side === 'local' ? local : remote}:`, label)}
               checked={peering[side][flag]}
               onChange={(on) => patch((p) => ({ ...p, [side]: { ...p[side], [flag]: on } }))}
             />
