@@ -116,3 +116,21 @@ test('a finding explains its rule: source, why and how to fix', async ({ page })
   await expect(explain).toContainText('Why.');
   await expect(explain).toContainText('Fix.');
 });
+
+test('a peering shows the flags of both of its resources, each edited as one undo step', async ({ page }) => {
+  await openExample(page, 'peered-spokes-gateway-transit.json');
+  await edge(page, 'peer-app').focus();
+  await page.keyboard.press('Enter');
+  const panel = inspector(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Peering');
+  const transit = panel.getByRole('group', { name: 'In vnet-hub-sea (to vnet-spoke-app-sea)' }).getByLabel('Allow gateway transit');
+  const remoteGateways = panel.getByRole('group', { name: 'In vnet-spoke-app-sea (to vnet-hub-sea)' }).getByLabel('Use remote gateways');
+  await expect(transit).toBeChecked();
+  await expect(remoteGateways).toBeChecked();
+  await expect(panel.getByLabel('vnet-spoke-app-sea: Allow gateway transit')).not.toBeChecked();
+
+  await transit.uncheck();
+  await expect(transit).not.toBeChecked();
+  await page.keyboard.press('Control+Z');
+  await expect(transit).toBeChecked();
+});

@@ -5,8 +5,8 @@ import { cancelTyping, endTyping, typing } from './edit';
 export function scoped(scope: string, label: string): ReactNode {
   return (
     <>
-      <span className="visually-hidden">{scope} </span>
-      {label}
+      {/* The space stays outside the hidden span: accessible names drop trailing space inside it. */}
+      <span className="visually-hidden">{scope}</span> {label}
     </>
   );
 }
