@@ -4,12 +4,12 @@ const BROKEN = 'broken-design.json';
 
 test('clicking a diagnostic selects the element it is about', async ({ page }) => {
   await openExample(page, BROKEN);
-  await diagnosticItems(page).filter({ has: page.locator('.rule-id', { hasText: 'bgp/requires' }) }).getByRole('button').click();
+  await diagnosticItems(page).filter({ has: page.locator('.rule-id', { hasText: 'bgp/requires' }) }).locator('.diag-button').click();
   await expect(node(page, 'gw-basic')).toHaveClass(/\bselected\b/);
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
 
   // A finding about a connection selects its line.
-  await diagnosticItems(page).filter({ has: page.locator('.rule-id', { hasText: 'connection/dpd-range' }) }).getByRole('button').click();
+  await diagnosticItems(page).filter({ has: page.locator('.rule-id', { hasText: 'connection/dpd-range' }) }).locator('.diag-button').click();
   await expect(edge(page, 'cn-hq')).toHaveClass(/\bselected\b/);
   await expect(node(page, 'gw-basic')).not.toHaveClass(/\bselected\b/);
 

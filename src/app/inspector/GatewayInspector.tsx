@@ -1,8 +1,13 @@
 import type { VpnGateway } from '../../core/model/types';
 import { SKUS, type Generation } from '../../core/facts/skus';
 import { edit } from './edit';
-import { CheckField, IntegerField, SelectField, TextField } from './fields';
-import { parseAsn, updateGateway } from './update';
+import { CheckField, SelectField, TextField } from './fields';
+import { GatewayBgpSection } from './GatewayBgpSection';
+import { MaintenanceWindowFields } from './MaintenanceWindowFields';
+import { NatRulesSection } from './NatRulesSection';
+import { PublicIpsSection } from './PublicIpsSection';
+import { updateGateway } from './update';
+import { useDesign } from '../store/hooks';
 
 const GENERATIONS: readonly Generation[] = ['Generation1', 'Generation2'];
 
@@ -14,6 +19,7 @@ export const skusFor = (generation: Generation): string[] =>
 
 export function GatewayInspector({ gateway }: { gateway: VpnGateway }) {
   const patch = (f: (g: VpnGateway) => VpnGateway) => edit((doc) => updateGateway(doc, gateway.id, f));
+  const region = useDesign((s) => s.doc.vnets.find((v) => v.id === gateway.vnetId)?.region ?? '');
   return (
     <>
       <TextField label="Name" value={gateway.name} onCommit={(name) => patch((g) => ({ ...g, name }))} />
@@ -32,10 +38,17 @@ export function GatewayInspector({ gateway }: { gateway: VpnGateway }) {
       <SelectField label="SKU" value={gateway.sku} options={skusFor(gateway.generation)} onChange={(sku) => patch((g) => ({ ...g, sku }))} />
       <SelectField label="VPN type" value={gateway.vpnType} options={['RouteBased', 'PolicyBased'] as const} onChange={(vpnType) => patch((g) => ({ ...g, vpnType }))} />
       <CheckField label="Active-active" checked={gateway.activeActive} onChange={(activeActive) => patch((g) => ({ ...g, activeActive }))} />
-      <CheckField label="BGP enabled" checked={gateway.bgp.enabled} onChange={(enabled) => patch((g) => ({ ...g, bgp: { ...g.bgp, enabled } }))} />
-      {gateway.bgp.enabled ? (
-        <IntegerField label="BGP ASN" value={gateway.bgp.asn} min={0} max={4_294_967_295} parse={parseAsn} onCommit={(asn) => patch((g) => ({ ...g, bgp: { ...g.bgp, asn } }))} />
-      ) : null}
+      <CheckField label="IPv6 (dual stack)" checked={gateway.ipv6} onChange={(ipv6) => patch((g) => ({ ...g, ipv6 }))} />
+      <CheckField label="Already exists in Azure" checked={gateway.existing} onChange={(existing) => patch((g) => ({ ...g, existing }))} />
+      <PublicIpsSection gateway={gateway} patch={patch} />
+      <GatewayBgpSection gateway={gateway} patch={patch} />
+      <NatRulesSection gateway={gateway} patch={patch} />
+      <MaintenanceWindowFields
+        title="Maintenance window"
+        value={gateway.maintenanceWindow}
+        region={region}
+        onChange={(w) => patch(({ maintenanceWindow: _w, ...g }) => (w ? { ...g, maintenanceWindow: w } : g))}
+      />
     </>
   );
 }

@@ -1,8 +1,5 @@
-import { ConnectionInspector } from './ConnectionInspector';
-import { GatewayInspector } from './GatewayInspector';
-import { P2sInspector } from './P2sInspector';
-import { SiteInspector } from './SiteInspector';
-import { VnetInspector } from './VnetInspector';
+import { Suspense, useEffect } from 'react';
+import { useRetryableLazy } from '../common/retryable-lazy';
 import { findElement, type Inspected } from './update';
 import { useDesign } from '../store/hooks';
 
@@ -14,23 +11,21 @@ const TITLE: Record<Inspected['kind'], string> = {
   connection: 'Connection',
 };
 
-function Body({ item }: { item: Inspected }) {
-  switch (item.kind) {
-    case 'vnet':
-      return <VnetInspector vnet={item.el} />;
-    case 'gateway':
-      return <GatewayInspector gateway={item.el} />;
-    case 'site':
-      return <SiteInspector site={item.el} />;
-    case 'p2s':
-      return <P2sInspector p2s={item.el} />;
-    case 'connection':
-      return <ConnectionInspector connection={item.el} />;
-  }
-}
+// The fields are most of the inspector's code: they load beside the first paint, not before it.
+const loadBody = () => import('./InspectorBody');
+const loadBodyComponent = () => loadBody().then((m) => ({ default: m.InspectorBody }));
 
-/** The selected element's properties (one element selected), edited through the store: one undo step per edit. */
+/**
+ * The selected element's properties (one element selected), edited through the store: one undo step per
+ * edit. A chunk that fails to load is reported by the panel boundary around this; its retry remounts
+ * the inspector, which starts the import again.
+ */
 export function Inspector() {
+  const [Body] = useRetryableLazy(loadBodyComponent);
+  useEffect(() => {
+    // Warm the chunk so the first selection shows its fields at once; a failure surfaces on that selection.
+    loadBody().catch(() => undefined);
+  }, []);
   const selected = useDesign((s) => (s.selection.size === 1 ? [...s.selection][0]! : null));
   // Both selectors return stable values (a string, an element of the document), as useDesign requires.
   const kind = useDesign((s) => (selected ? findElement(s.doc, selected)?.kind : undefined));
@@ -46,7 +41,9 @@ export function Inspector() {
       </div>
       {/* Keyed by element: drafts and toggles never carry over to another element. */}
       <form className="panel-body inspector-body" key={item.el.id} onSubmit={(e) => e.preventDefault()}>
-        <Body item={item} />
+        <Suspense fallback={<p className="field-empty">Loading the fields…</p>}>
+          <Body item={item} />
+        </Suspense>
       </form>
     </aside>
   );

@@ -1,22 +1,17 @@
-import type { P2sAuthType, P2sConfiguration, P2sTunnelType } from '../../core/model/types';
+import type { P2sConfiguration } from '../../core/model/types';
+import { useDesign } from '../store/hooks';
 import { edit } from './edit';
-import { CheckField, IntegerField, TextField } from './fields';
-import { PrefixListEditor } from './PrefixListEditor';
+import { CheckField, TextField } from './fields';
+import { P2sAuthSection } from './P2sAuthSection';
+import { P2sClientsSection } from './P2sClientsSection';
+import { AddressListEditor, PrefixListEditor } from './PrefixListEditor';
+import { TUNNELS, toggle } from './p2s-parts';
+import { P2sDeployedSection } from './P2sDeployedSection';
 import { updateP2s } from './update';
-
-const TUNNELS: readonly P2sTunnelType[] = ['SSTP', 'IkeV2', 'OpenVPN'];
-const AUTHS: readonly P2sAuthType[] = ['Certificate', 'Radius', 'AAD'];
-const CLIENTS = [
-  ['sstp', 'SSTP'],
-  ['ikev2', 'IKEv2'],
-  ['openvpn', 'OpenVPN'],
-] as const;
-
-/** `list` with `item` in or out, in the order of `all`. */
-const toggle = <T,>(all: readonly T[], list: readonly T[], item: T, on: boolean): T[] => all.filter((x) => (x === item ? on : list.includes(x)));
 
 export function P2sInspector({ p2s }: { p2s: P2sConfiguration }) {
   const patch = (f: (p: P2sConfiguration) => P2sConfiguration) => edit((doc) => updateP2s(doc, p2s.id, f));
+  const existing = useDesign((s) => s.doc.gateways.find((g) => g.id === p2s.gatewayId)?.existing ?? false);
   return (
     <>
       <TextField label="Name" value={p2s.name} onCommit={(name) => patch((p) => ({ ...p, name }))} />
@@ -27,25 +22,10 @@ export function P2sInspector({ p2s }: { p2s: P2sConfiguration }) {
           <CheckField key={t} label={t} checked={p2s.tunnelTypes.includes(t)} onChange={(on) => patch((p) => ({ ...p, tunnelTypes: toggle(TUNNELS, p.tunnelTypes, t, on) }))} />
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Authentication types</legend>
-        {AUTHS.map((a) => (
-          <CheckField key={a} label={a} checked={p2s.authTypes.includes(a)} onChange={(on) => patch((p) => ({ ...p, authTypes: toggle(AUTHS, p.authTypes, a, on) }))} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Planned clients</legend>
-        {CLIENTS.map(([key, label]) => (
-          <IntegerField
-            key={key}
-            label={`${label} clients`}
-            value={p2s.plannedClients[key]}
-            min={0}
-            max={10_000_000}
-            onCommit={(n) => patch((p) => ({ ...p, plannedClients: { ...p.plannedClients, [key]: n } }))}
-          />
-        ))}
-      </fieldset>
+      <P2sAuthSection p2s={p2s} patch={patch} />
+      <P2sClientsSection p2s={p2s} patch={patch} />
+      <AddressListEditor label="Custom DNS servers" addresses={p2s.customDnsServers} placeholder="10.0.0.4" onChange={(customDnsServers) => patch((p) => ({ ...p, customDnsServers }))} />
+      {existing || p2s.deployed ? <P2sDeployedSection p2s={p2s} patch={patch} /> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/rules/types';
 import { focusElements } from '../design/focus';
+import { RuleExplanation } from './RuleExplanation';
 import { diagnosticsOf } from '../store/derived';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -13,7 +14,16 @@ const focusDiagnostic = (d: Diagnostic) => focusElements(designStore.getState(),
 const matches = (d: Diagnostic, needle: string) =>
   d.ruleId.toLowerCase().includes(needle) || d.message.toLowerCase().includes(needle) || (d.fix?.hint.toLowerCase().includes(needle) ?? false);
 
+/** Applies a finding's automatic fix to the current document as one undo step. */
+function applyFix(d: Diagnostic): void {
+  const autofix = d.fix?.autofix;
+  if (!autofix) return;
+  const state = designStore.getState();
+  state.commit(autofix.apply(state.doc));
+}
+
 const DiagnosticItem = memo(function DiagnosticItem({ d }: { d: Diagnostic }) {
+  const autofix = d.fix?.autofix;
   return (
     <li className={`diag sev-${d.severity}`} data-rule={d.ruleId}>
       <button type="button" className="diag-button" onClick={() => focusDiagnostic(d)}>
@@ -21,6 +31,14 @@ const DiagnosticItem = memo(function DiagnosticItem({ d }: { d: Diagnostic }) {
         <span className="message">{d.message}</span>
         {d.fix ? <span className="fix">{d.fix.hint}</span> : null}
       </button>
+      <div className="diag-actions">
+        {autofix ? (
+          <button type="button" className="tool diag-fix" onClick={() => applyFix(d)}>
+            Fix: {autofix.label}
+          </button>
+        ) : null}
+        <RuleExplanation ruleId={d.ruleId} />
+      </div>
     </li>
   );
 });
