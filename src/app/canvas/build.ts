@@ -61,9 +61,14 @@ export function createNodeBuilder() {
   };
 }
 
-/** Turns the document's lines into React Flow edges; the edge objects are rebuilt only when selection or domain data change. */
+/**
+ * Turns the document's lines into React Flow edges; the edge objects are rebuilt only when selection or domain
+ * data change, and the array itself is the previous one when no edge changed (a node drag), because React Flow
+ * rebuilds its connection lookup and wakes every edge subscriber whenever it is handed a new edges array.
+ */
 export function createEdgeBuilder() {
   let cache = new Map<string, LinkEdge>();
+  let previous: LinkEdge[] = [];
   return function buildEdges(doc: TopologyDocument, selection: ReadonlySet<string>): LinkEdge[] {
     const next = new Map<string, LinkEdge>();
     const out: LinkEdge[] = [];
@@ -93,6 +98,7 @@ export function createEdgeBuilder() {
       out.push(edge);
     }
     cache = next;
-    return out;
+    if (out.length !== previous.length || out.some((edge, i) => edge !== previous[i])) previous = out;
+    return previous;
   };
 }
