@@ -44,8 +44,8 @@ async function waitForCanvas(page: Page, count: number): Promise<void> {
   await page.waitForTimeout(1_000);
 }
 
-/** The id and screen centre of the node of `selector` nearest the middle of the canvas. */
-async function centralNode(page: Page, selector: string): Promise<{ id: string; x: number; y: number }> {
+/** The id and screen centre of the node of `selector` nearest the middle of the canvas, and the canvas size. */
+async function centralNode(page: Page, selector: string): Promise<{ id: string; x: number; y: number; width: number; height: number }> {
   return page.evaluate((sel) => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
     const cx = pane.left + pane.width / 2;
@@ -59,18 +59,21 @@ async function centralNode(page: Page, selector: string): Promise<{ id: string; 
       if (!best || d < best.d) best = { id: el.dataset.id ?? '', x, y, d };
     }
     if (!best) throw new Error(`no ${sel} on the canvas`);
-    return { id: best.id, x: best.x, y: best.y };
+    return { id: best.id, x: best.x, y: best.y, width: pane.width, height: pane.height };
   }, selector);
 }
 
 /**
  * Frame times (requestAnimationFrame deltas, ms) while one node is dragged: mouse down on the node
  * nearest the middle, 60 moves out, 60 moves back, mouse up; `rounds` times after one untimed round.
+ * The node is found again each round (a selected node opens the inspector, which narrows the canvas)
+ * and moved a sixth of the canvas, far from its edges, so React Flow never pans the view meanwhile.
  */
 async function dragFrameTimes(page: Page, rounds = 3): Promise<number[]> {
-  const { x, y } = await centralNode(page, '.react-flow__node');
   const frames: number[] = [];
   for (let round = 0; round <= rounds; round++) {
+    const { x, y, width, height } = await centralNode(page, '.react-flow__node');
+    const [dx, dy] = [Math.round(width / 6), Math.round(height / 6)];
     await page.evaluate(() => {
       const w = window as unknown as { benchFrames: number[]; benchRecording: boolean };
       w.benchFrames = [];
@@ -85,7 +88,7 @@ async function dragFrameTimes(page: Page, rounds = 3): Promise<number[]> {
     });
     await page.mouse.move(x, y);
     await page.mouse.down();
-    await page.mouse.move(x + 180, y + 90, { steps: 60 });
+    await page.mouse.move(x + dx, y + dy, { steps: 60 });
     await page.mouse.move(x, y, { steps: 60 });
     await page.mouse.up();
     const recorded = await page.evaluate(() => {

@@ -35,3 +35,18 @@ describe('createEdgeBuilder', () => {
     expect(next).toHaveLength(first.length - 1);
   });
 });
+
+describe('createEdgeBuilder after an edit', () => {
+  it('keeps every edge whose line looks the same, and rebuilds the lines whose text changed', () => {
+    const buildEdges = createEdgeBuilder();
+    const doc = sampleDesign();
+    const first = buildEdges(doc, none);
+    const prefixEdit = { ...doc, vnets: doc.vnets.map((v) => (v.id === 'vnet-spoke' ? { ...v, addressSpace: ['10.3.0.0/16'] } : v)) };
+    expect(buildEdges(prefixEdit, none)).toBe(first);
+    const renamed = { ...prefixEdit, vnets: prefixEdit.vnets.map((v) => (v.id === 'vnet-spoke' ? { ...v, name: 'spoke-2' } : v)) };
+    const next = buildEdges(renamed, none);
+    const changed = next.filter((edge, i) => edge !== first[i]);
+    expect(changed.map((edge) => edge.id)).toEqual(['peer-1']);
+    expect(changed[0]!.ariaLabel).toContain('spoke-2');
+  });
+});
