@@ -4,7 +4,7 @@ export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -1,14 +1,15 @@
 // `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object of all figures.
 import { benchBgpChain } from './bgp-chain';
 import { benchLinks } from './links';
+import { benchUi } from './ui';
 import { benchValidation } from './validation';
 
 const json = process.argv.includes('--json');
-const suites = [benchValidation, benchBgpChain, benchLinks];
+const suites = [benchValidation, benchBgpChain, benchLinks, benchUi];
 const figures: Record<string, number> = {};
 const rows: string[][] = [];
 for (const suite of suites) {
-  const r = suite();
+  const r = await suite();
   Object.assign(figures, r.figures);
   rows.push(...r.rows);
 }

@@ -1,5 +1,5 @@
 import type { TopologyDocument } from '../../core/model/types';
-import { designGraph } from '../design/graph';
+import { designGraph, type DesignLink } from '../design/graph';
 import { autoLayout } from '../design/placement';
 import type { XY } from '../design/positions';
 import type { LinkEdge } from './FloatingEdge';
@@ -61,9 +61,30 @@ export function createNodeBuilder() {
   };
 }
 
-/** Turns the document's lines into React Flow edges; the edge objects are rebuilt only when selection or domain data change. */
+/** Whether two versions of a line draw the same (the graph is rebuilt whole when any element changes). */
+function sameLink(a: DesignLink, b: DesignLink): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.kind === b.kind &&
+      a.source === b.source &&
+      a.target === b.target &&
+      a.label === b.label &&
+      a.description === b.description &&
+      a.connectionIds.length === b.connectionIds.length &&
+      a.connectionIds.every((id, i) => id === b.connectionIds[i]))
+  );
+}
+
+/**
+ * Turns the document's lines into React Flow edges; an edge object is rebuilt only when its selection or what
+ * its line shows changes (an edit to one element keeps every other edge), and the array itself is the previous
+ * one when no edge changed (a node drag, most edits), because React Flow rebuilds its connection lookup and
+ * wakes every edge subscriber whenever it is handed a new edges array.
+ */
 export function createEdgeBuilder() {
   let cache = new Map<string, LinkEdge>();
+  let previous: LinkEdge[] = [];
   return function buildEdges(doc: TopologyDocument, selection: ReadonlySet<string>): LinkEdge[] {
     const next = new Map<string, LinkEdge>();
     const out: LinkEdge[] = [];
@@ -72,7 +93,7 @@ export function createEdgeBuilder() {
       const structural = link.connectionIds.length === 0;
       const prior = cache.get(link.id);
       const edge: LinkEdge =
-        prior && prior.data?.link === link && prior.selected === selected
+        prior && prior.data && sameLink(prior.data.link, link) && prior.selected === selected
           ? prior
           : {
               id: link.id,
@@ -93,6 +114,7 @@ export function createEdgeBuilder() {
       out.push(edge);
     }
     cache = next;
-    return out;
+    if (out.length !== previous.length || out.some((edge, i) => edge !== previous[i])) previous = out;
+    return previous;
   };
 }
