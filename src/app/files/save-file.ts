@@ -1,10 +1,10 @@
 import type { TopologyDocument } from '../../core/model/types';
 
-/** A file name for the design: its name without characters file systems refuse, and `.json`. */
-export function designFileName(name: string): string {
+/** A file name for the design: its name without characters file systems refuse, and the extension (`json` unless given). */
+export function designFileName(name: string, extension = 'json'): string {
   // eslint-disable-next-line no-control-regex
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[\s.-]+|[\s.-]+$/g, '').slice(0, 100);
-  return `${base || 'design'}.json`;
+  return `${base || 'design'}.${extension}`;
 }
 
 /** The file text: the document as JSON, which the CLI and "Open file" read back. */
@@ -12,10 +12,15 @@ export const designFileText = (doc: TopologyDocument): string => JSON.stringify(
 
 /** Downloads the design as `<name>.json`. */
 export function saveDesignFile(doc: TopologyDocument): void {
-  const url = URL.createObjectURL(new Blob([designFileText(doc)], { type: 'application/json' }));
+  downloadBlob(new Blob([designFileText(doc)], { type: 'application/json' }), designFileName(doc.name));
+}
+
+/** Hands a file to the browser's downloads. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = designFileName(doc.name);
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
