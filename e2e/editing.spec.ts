@@ -102,11 +102,22 @@ test.describe('editing', () => {
     expect(await position(page, 'gw-hub')).toEqual(start);
   });
 
-  test('auto-layout moves the nodes in one undo step', async ({ page }) => {
+  /** Whether every node is drawn inside the visible canvas. */
+  const allInView = (page: Page) =>
+    page.locator('.react-flow').evaluate((flow) => {
+      const view = flow.getBoundingClientRect();
+      return [...flow.querySelectorAll('.react-flow__node')].every((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom;
+      });
+    });
+
+  test('auto-layout moves the nodes in one undo step, then fits them in view', async ({ page }) => {
     const before = await allPositions(page);
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await expect.poll(() => allPositions(page)).not.toEqual(before);
     const laidOut = await allPositions(page);
+    await expect.poll(() => allInView(page)).toBe(true);
     // Sites and the pool come before the gateway, the gateway before its VNet.
     expect((await position(page, 'site-london')).x).toBeLessThan((await position(page, 'gw-hub')).x);
     expect((await position(page, 'gw-hub')).x).toBeLessThan((await position(page, 'vnet-hub')).x);
@@ -160,6 +171,7 @@ test.describe('editing', () => {
         width: Number(root.getAttribute('width')),
         height: Number(root.getAttribute('height')),
         text: root.textContent ?? '',
+        lines: [...root.querySelectorAll('path.react-flow__edge-path')].map((path) => path.getAttribute('style') ?? ''),
       };
     }, bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -167,6 +179,9 @@ test.describe('editing', () => {
     expect({ width: parsed.width, height: parsed.height }).toEqual(size);
     expect(parsed.text).toContain('vnet-hub-weu');
     expect(parsed.text).toContain('lng-branch-paris');
+    // Every line (the gateway in its VNet, two site-to-site, the P2S pool) carries its paint with it.
+    expect(parsed.lines).toHaveLength(4);
+    for (const style of parsed.lines) expect(style).toMatch(/stroke: rgb\(/);
   });
 
   test('? opens the keyboard shortcuts, listed from the actions; focus stays in it; Escape closes it and gives focus back', async ({ page }) => {

@@ -22,7 +22,8 @@ async function layOut(store: DesignStore): Promise<void> {
   const exists = new Set([...doc.vnets, ...doc.gateways, ...doc.sites, ...doc.p2sConfigurations].map((e) => e.id));
   const moves = new Map<string, XY>([...positions].filter(([id]) => exists.has(id)));
   commit(withPositions(doc, moves));
-  requestView('fit');
+  // Fit once the canvas has taken the new positions (the next frame), not the old ones.
+  requestAnimationFrame(() => requestView('fit'));
 }
 
 export const autoLayout: Action = {

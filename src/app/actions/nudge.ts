@@ -65,6 +65,6 @@ export const nudgeSelection = nudgeAction('nudge', NUDGE_STEP, false, `Move sele
 });
 
 export const nudgeSelectionFar = nudgeAction('nudgeFar', NUDGE_STEP_LARGE, true, `Move selected by ${NUDGE_STEP_LARGE} px`, {
-  label: 'Shift+← ↑ → ↓',
+  label: 'Shift + ← ↑ → ↓',
   aria: 'Shift+ArrowLeft Shift+ArrowUp Shift+ArrowRight Shift+ArrowDown',
 });

@@ -18,6 +18,26 @@ function nodeBoxes(doc: TopologyDocument): NodeBox[] {
   return boxes;
 }
 
+/** What draws a line: the properties the canvas's CSS gives the lines and their markers. */
+const SVG_PAINT = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity', 'visibility'];
+
+/**
+ * html-to-image copies an SVG whole and gives only its root the computed style, so the lines would lose
+ * the colours and widths canvas.css gives them. Until the export is done, each element inside an SVG
+ * carries its computed paint inline; the returned function puts the elements back as they were.
+ */
+function inlineSvgPaint(root: Element): () => void {
+  const restore: (() => void)[] = [];
+  for (const el of root.querySelectorAll('svg *')) {
+    const computed = getComputedStyle(el);
+    const before = el.getAttribute('style');
+    const paint = SVG_PAINT.map((p) => `${p}: ${computed.getPropertyValue(p)}`).join('; ');
+    el.setAttribute('style', before ? `${before}; ${paint}` : paint);
+    restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
+  }
+  return () => restore.forEach((r) => r());
+}
+
 /**
  * Downloads the diagram as `<design name>.png` or `.svg`: the canvas's nodes and lines (not the
  * controls or the mini map) on the canvas background of the current theme. html-to-image copies the
@@ -42,11 +62,16 @@ export async function exportImage(doc: TopologyDocument, format: ImageFormat): P
     },
   };
   let blob: Blob | null;
-  if (format === 'png') {
-    blob = await toBlob(viewport, { ...options, pixelRatio: PNG_PIXEL_RATIO });
-  } else {
-    const url = await toSvg(viewport, options);
-    blob = new Blob([decodeURIComponent(url.slice(url.indexOf(',') + 1))], { type: 'image/svg+xml' });
+  const restore = inlineSvgPaint(viewport);
+  try {
+    if (format === 'png') {
+      blob = await toBlob(viewport, { ...options, pixelRatio: PNG_PIXEL_RATIO });
+    } else {
+      const url = await toSvg(viewport, options);
+      blob = new Blob([decodeURIComponent(url.slice(url.indexOf(',') + 1))], { type: 'image/svg+xml' });
+    }
+  } finally {
+    restore();
   }
   if (!blob) throw new Error('the browser could not draw the picture');
   downloadBlob(blob, designFileName(doc.name, format));
