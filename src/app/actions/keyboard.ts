@@ -14,6 +14,8 @@ export function useActionShortcuts(store: DesignStore): void {
       if (e.defaultPrevented || e.isComposing || isEditable(e.target)) return;
       const action = ACTIONS.find((a) => !!a.capturesKey === capture && a.keyTest?.(e));
       if (!action) return;
+      // A key taken from the canvas is taken only when it does something here.
+      if (capture && action.enabled && !action.enabled(store.getState())) return;
       // The shortcut is ours even when the action has nothing to do (Ctrl+Z must not reach the browser).
       if (!action.keepsDefault) e.preventDefault();
       if (capture) e.stopPropagation();
