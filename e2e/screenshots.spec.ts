@@ -14,3 +14,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme, shortcuts help`, () => {
+    test.use({ colorScheme, viewport: { width: 1440, height: 900 } });
+    test(`the keyboard shortcuts help in the ${colorScheme} theme`, async ({ page }) => {
+      await openExample(page, 'hub-two-branches-p2s.json');
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await page.screenshot({ path: `${dir}/ui-shortcuts-${colorScheme}.png` });
+    });
+  });
+}

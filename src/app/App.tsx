@@ -4,6 +4,8 @@ import { PanelBoundary } from './common/PanelBoundary';
 import { useRetryableLazy } from './common/retryable-lazy';
 import { fileDropHandlers } from './files/useFileDrop';
 import { Header } from './header/Header';
+import { setHelpOpen } from './help/help-state';
+import { ShortcutsHelp } from './help/ShortcutsHelp';
 import { Notices } from './notices/Notices';
 import { OtherTabBanner } from './persistence/OtherTabBanner';
 import { usePersistence } from './persistence/usePersistence';
@@ -54,6 +56,9 @@ export function App() {
       </main>
       <PanelBoundary name="dialog" onClose={() => setLinkPrompt(null)}>
         <LinkPromptDialog />
+      </PanelBoundary>
+      <PanelBoundary name="shortcuts help" onClose={() => setHelpOpen(false)}>
+        <ShortcutsHelp />
       </PanelBoundary>
     </div>
   );

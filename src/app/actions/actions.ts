@@ -5,8 +5,14 @@ import { separateOverlaps } from '../design/declutter';
 import { selectedElementIds } from '../design/graph';
 import { placeMissing } from '../design/placement';
 import type { DesignActions, DesignState, DesignStore } from '../store/design-store';
+import { setHelpOpen } from '../help/help-state';
+import { autoLayout } from './auto-layout';
+import { copySelection, duplicateSelection, paste } from './clipboard-actions';
+import { exportPng, exportSvg } from './export-actions';
+import { isMac, key, mod } from './keys';
+import { nudgeSelection, nudgeSelectionFar } from './nudge';
 
-type State = DesignState & DesignActions;
+export type State = DesignState & DesignActions;
 
 /**
  * Every command is one action, run the same way from buttons and the keyboard (excalidraw's pattern).
@@ -18,14 +24,18 @@ export interface Action {
   /** For tooltips and `aria-keyshortcuts`. */
   readonly shortcut?: { readonly label: string; readonly aria: string };
   readonly recordsHistory: boolean;
+  /** The browser's own handling must follow the key (copy and paste: its clipboard event carries the system clipboard). */
+  readonly keepsDefault?: boolean;
+  /** Claimed before the canvas sees the key (React Flow moves focused nodes with the arrow keys by its own step). */
+  readonly capturesKey?: boolean;
   keyTest?(e: KeyboardEvent): boolean;
+  /** Called for every key released, for actions that span a held key. */
+  keyUp?(store: DesignStore, e: KeyboardEvent): void;
   enabled?(state: State): boolean;
-  perform(store: DesignStore): void;
+  /** `event` is the key press that ran it, when a key did. */
+  perform(store: DesignStore, event?: KeyboardEvent): void;
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const key = (e: KeyboardEvent) => e.key.toLowerCase();
 
 export const undo: Action = {
   name: 'undo',
@@ -85,8 +95,33 @@ export const zoomToFit: Action = {
   perform: (store) => store.getState().requestView('fit'),
 };
 
-/** All actions, in the order the keyboard handler tries them. */
-export const ACTIONS: readonly Action[] = [undo, redo, deleteSelection, deselectAll, newDesign, zoomToFit];
+export const showShortcuts: Action = {
+  name: 'showShortcuts',
+  label: 'Keyboard shortcuts',
+  shortcut: { label: '?', aria: '?' },
+  recordsHistory: false,
+  keyTest: (e) => e.key === '?' && !mod(e) && !e.altKey,
+  perform: () => setHelpOpen(true),
+};
+
+/** All actions, in the order the keyboard handler tries them (and the shortcuts help lists them). */
+export const ACTIONS: readonly Action[] = [
+  undo,
+  redo,
+  copySelection,
+  paste,
+  duplicateSelection,
+  deleteSelection,
+  deselectAll,
+  nudgeSelection,
+  nudgeSelectionFar,
+  showShortcuts,
+  newDesign,
+  zoomToFit,
+  autoLayout,
+  exportPng,
+  exportSvg,
+];
 
 /**
  * Opens a loaded document (from an example or a file) as one undo step: nodes without a position are
@@ -97,8 +132,8 @@ export function openDocument(store: DesignStore, doc: TopologyDocument): void {
 }
 
 /** Runs an action if it applies now; returns whether it ran. */
-export function runAction(store: DesignStore, action: Action): boolean {
+export function runAction(store: DesignStore, action: Action, event?: KeyboardEvent): boolean {
   if (action.enabled && !action.enabled(store.getState())) return false;
-  action.perform(store);
+  action.perform(store, event);
   return true;
 }

@@ -9,6 +9,7 @@ describe('design files', () => {
     expect(designFileName('a/b:c*?<x>')).toBe('a-b-c-x.json');
     expect(designFileName('')).toBe('design.json');
     expect(designFileName('../..')).toBe('design.json');
+    expect(designFileName('Hub/1', 'png')).toBe('Hub-1.png');
   });
 
   it('writes a file the loader reads back as the same document', () => {

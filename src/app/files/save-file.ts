@@ -7,8 +7,8 @@ export function designFileBase(name: string): string {
   return base || 'design';
 }
 
-/** A file name for the design: its name without characters file systems refuse, and `.json`. */
-export const designFileName = (name: string): string => `${designFileBase(name)}.json`;
+/** A file name for the design: its name made safe, and the extension (`json` unless given). */
+export const designFileName = (name: string, extension = 'json'): string => `${designFileBase(name)}.${extension}`;
 
 /** The file text: the document as JSON, which the CLI and "Open file" read back. */
 export const designFileText = (doc: TopologyDocument): string => JSON.stringify(doc, null, 2);

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { loadDocumentText } from '../../core/model/load';
-import { newDesign, openDocument, redo, runAction, undo, zoomToFit, type Action } from '../actions/actions';
+import { newDesign, openDocument, redo, runAction, showShortcuts, undo, zoomToFit, type Action } from '../actions/actions';
+import { autoLayout } from '../actions/auto-layout';
+import { exportPng, exportSvg } from '../actions/export-actions';
 import { FileButtons } from '../files/FileButtons';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { ExportButton } from '../export/ExportButton';
@@ -75,6 +77,10 @@ export function Header() {
         <ActionButton action={undo} enabled={canUndo} />
         <ActionButton action={redo} enabled={canRedo} />
         <ActionButton action={zoomToFit} />
+        <ActionButton action={autoLayout} />
+        <ActionButton action={exportPng} />
+        <ActionButton action={exportSvg} />
+        <ActionButton action={showShortcuts} />
       </div>
       {error ? (
         <p role="alert" className="error">
