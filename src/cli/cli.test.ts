@@ -71,7 +71,7 @@ describe('vpn-designer validate', () => {
   });
 
   it('exits 2 naming the JSON path when the document is invalid', async () => {
-    const file = tempFile(JSON.stringify({ schemaVersion: 1, vnets: [{ id: 'v1', name: 'x', addressSpace: 'not-a-list' }] }));
+    const file = tempFile(JSON.stringify({ schemaVersion: 2, vnets: [{ id: 'v1', name: 'x', addressSpace: 'not-a-list' }] }));
     const r = await run('validate', file);
     expect(r.code).toBe(2);
     expect(r.err).toContain('$.vnets[0].addressSpace');
@@ -79,8 +79,8 @@ describe('vpn-designer validate', () => {
   });
 
   it('exits 2 on malformed JSON and on a dangling reference', async () => {
-    expect((await run('validate', tempFile('{"schemaVersion": 1,'))).code).toBe(2);
-    const dangling = tempFile(JSON.stringify({ schemaVersion: 1, gateways: [{ id: 'g', name: 'g', vnetId: 'missing' }] }));
+    expect((await run('validate', tempFile('{"schemaVersion": 2,'))).code).toBe(2);
+    const dangling = tempFile(JSON.stringify({ schemaVersion: 2, gateways: [{ id: 'g', name: 'g', vnetId: 'missing' }] }));
     const r = await run('validate', dangling);
     expect(r.code).toBe(2);
     expect(r.err).toContain('$.gateways[0].vnetId: no VNet has id "missing"');
@@ -125,7 +125,7 @@ describe('the installed bin', () => {
 
 describe('untrusted text in the terminal', () => {
   it('shows control characters in names as escapes instead of sending them to the terminal', async () => {
-    const hostile = { schemaVersion: 1, name: 'evil\u001b[2Jname', vnets: [{ id: 'v', name: 'v\u001b]0;pwned\u0007', addressSpace: ['10.0.0.1/16'] }] };
+    const hostile = { schemaVersion: 2, name: 'evil\u001b[2Jname', vnets: [{ id: 'v', name: 'v\u001b]0;pwned\u0007', addressSpace: ['10.0.0.1/16'] }] };
     const r = await run('validate', tempFile(JSON.stringify(hostile)));
     expect(r.out).not.toContain('\u001b');
     expect(r.out).not.toContain('\u0007');

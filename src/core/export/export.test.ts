@@ -340,7 +340,7 @@ describe('exports in general', () => {
   });
 
   it('export an empty design', () => {
-    const empty = load({ schemaVersion: 1, name: 'empty' });
+    const empty = load({ schemaVersion: 2, name: 'empty' });
     expect(arm(empty).resources).toEqual([]);
     expect(exportBicep(empty, opts)).toContain("metadata design = 'empty'");
   });
