@@ -86,6 +86,21 @@ describe('vpn-designer validate', () => {
     expect(r.err).toContain('$.gateways[0].vnetId: no VNet has id "missing"');
   });
 
+  it('reads a schema version 1 file as the design it migrates to, noting the upgrade on stderr only', async () => {
+    const v1 = join(root, 'src/core/model/fixtures/v1/hub-two-branches-p2s.json');
+    const old = await run('validate', v1, '--format', 'json');
+    const current = await run('validate', example('hub-two-branches-p2s.json'), '--format', 'json');
+    expect(old.code).toBe(0);
+    expect({ ...JSON.parse(old.out), file: undefined }).toEqual({ ...JSON.parse(current.out), file: undefined });
+    expect(old.err).toBe(
+      `vpn-designer: ${v1}: older schema version, upgraded in memory: 1→2: set the deployment target to resource group "rg-hub-with-two-branches-and-p2s" (named after the design), with location "westeurope" (the first VNet's region) for sites no gateway connects to\n`,
+    );
+    expect(current.err).toBe('');
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    expect((await run('export', v1, '--format', 'bicep', '--out', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain("metadata resourceGroup = 'rg-hub-with-two-branches-and-p2s'");
+  });
+
   it('refuses a file from a newer schema version', async () => {
     const r = await run('validate', tempFile(JSON.stringify({ schemaVersion: 99 })));
     expect(r.code).toBe(2);
