@@ -143,3 +143,14 @@ test('a JSON file dropped on the canvas opens', async ({ page }) => {
   await expect(designName(page)).toHaveText(loadExample(HUB).name);
   await expect(nodes(page)).toHaveCount(nodeCount(HUB));
 });
+
+test('Open file reads a schema version 1 file, says which migration it applied, and autosaves version 2', async ({ page }) => {
+  await page.goto('/');
+  const { readFileSync } = await import('node:fs');
+  await page.getByLabel('Open design file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: readFileSync(`src/core/model/fixtures/v1/${HUB}`) });
+  await expect(designName(page)).toHaveText(loadExample(HUB).name);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened old.json' })).toContainText(
+    'Migrations applied: 1→2: set the deployment target to resource group "rg-hub-with-two-branches-and-p2s"',
+  );
+  await expect.poll(async () => (await saved(page)) as unknown).toMatchObject({ schemaVersion: 2, deployment: loadExample(HUB).deployment });
+});
