@@ -36,7 +36,7 @@ test('a damaged save starts the app with the previous copy, and says so', async 
   await expect.poll(async () => (await saved(page))?.name).toBe(loadExample(BROKEN).name);
   await deleteNode(page, 'site-hq');
   await waitForSaveWithout(page, 'site-hq');
-  await page.evaluate((key) => localStorage.setItem(key, '{"schemaVersion":1,"vnets":[{"id":'), SAVE_KEY);
+  await page.evaluate((key) => localStorage.setItem(key, '{"schemaVersion":2,"vnets":[{"id":'), SAVE_KEY);
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'started with the previous copy' })).toBeVisible();
   await expect(designName(page)).toHaveText(loadExample(BROKEN).name);
@@ -122,7 +122,7 @@ test('Open file loads a design and says what was loaded; a bad file names the pa
   await expect(page.getByRole('status').filter({ hasText: 'Opened broken.json' })).toBeVisible();
   await expect(diagnosticItems(page)).toHaveCount(expectedDiagnostics(loadExample(BROKEN)).length);
 
-  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1,"vnets":[{"id":7}]}') });
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":2,"vnets":[{"id":7}]}') });
   await expect(page.getByRole('alert').filter({ hasText: 'bad.json could not be opened: $.vnets[0]' })).toBeVisible();
   await expect(designName(page)).toHaveText(loadExample(BROKEN).name);
   await expect(nodes(page)).toHaveCount(nodeCount(BROKEN));
@@ -142,4 +142,15 @@ test('a JSON file dropped on the canvas opens', async ({ page }) => {
   await canvas.dispatchEvent('drop', { dataTransfer: data });
   await expect(designName(page)).toHaveText(loadExample(HUB).name);
   await expect(nodes(page)).toHaveCount(nodeCount(HUB));
+});
+
+test('Open file reads a schema version 1 file, says which migration it applied, and autosaves version 2', async ({ page }) => {
+  await page.goto('/');
+  const { readFileSync } = await import('node:fs');
+  await page.getByLabel('Open design file').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: readFileSync(`src/core/model/fixtures/v1/${HUB}`) });
+  await expect(designName(page)).toHaveText(loadExample(HUB).name);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened old.json' })).toContainText(
+    'Migrations applied: 1→2: set the deployment target to resource group "rg-hub-with-two-branches-and-p2s"',
+  );
+  await expect.poll(async () => (await saved(page)) as unknown).toMatchObject({ schemaVersion: 2, deployment: loadExample(HUB).deployment });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadDocument } from '../src/core/model/load';
 import type { TopologyDocument } from '../src/core/model/types';
@@ -14,7 +15,7 @@ const shareDialog = (page: Page) => page.getByRole('dialog', { name: 'Share link
 async function copyLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Copy link' }).click();
   const box = shareDialog(page).getByRole('textbox', { name: 'Share link' });
-  await expect(box).toHaveValue(/#d=1\./);
+  await expect(box).toHaveValue(/#d=2\./);
   return box.inputValue();
 }
 
@@ -22,7 +23,7 @@ test('a copied link opens the same design in a new browser', async ({ page, cont
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExample(page, BROKEN);
   const link = await copyLink(page);
-  expect(link.startsWith(`${baseURL}/#d=1.`)).toBe(true);
+  expect(link.startsWith(`${baseURL}/#d=2.`)).toBe(true);
   await expect(shareDialog(page).getByRole('status')).toHaveText('Link copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await shareDialog(page).getByRole('button', { name: 'Close' }).click();
@@ -53,7 +54,7 @@ test('a link leaves secrets out unless a passphrase encrypts them', async ({ pag
   await shareDialog(page).getByLabel('Passphrase').fill('correct horse');
   await shareDialog(page).getByRole('button', { name: 'Create encrypted link' }).click();
   const box = shareDialog(page).getByRole('textbox', { name: 'Share link' });
-  await expect(box).toHaveValue(/#d=1e\./);
+  await expect(box).toHaveValue(/#d=2e\./);
   const sealed = await decodeShareLink(new URL(await box.inputValue()).hash, { passphrase: 'correct horse' });
   expect(sealed.ok && sealed.secretsIncluded).toBe(true);
 });
@@ -166,4 +167,19 @@ test('keys pressed in the share dialog do not edit the design behind it, and Esc
   await expect(designName(page)).toHaveText(loadExample(BROKEN).name);
   await page.keyboard.press('Escape');
   await expect(shareDialog(page)).toHaveCount(0);
+});
+
+test('a link made by the previous release (format 1) opens, migrated, and says so', async ({ page }) => {
+  const v1 = JSON.parse(readFileSync('src/core/share/fixtures/v1-links.json', 'utf8')) as { plain: { link: string } };
+  await page.goto(`/#${v1.plain.link}`);
+  const doc = loadExample(HUB);
+  await expect(designName(page)).toHaveText(doc.name);
+  await expect(nodes(page)).toHaveCount(nodeCount(HUB));
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the design from the link.' })).toContainText(
+    'Migrations applied: 1→2: set the deployment target to resource group "rg-hub-with-two-branches-and-p2s"',
+  );
+  // Shared again, it travels as format 2 and needs no migration.
+  const again = await decodeShareLink(new URL(await copyLink(page)).hash);
+  expect(again.ok && again.migrations).toEqual([]);
+  expect(again.ok && again.doc.deployment).toEqual(doc.deployment);
 });

@@ -71,7 +71,7 @@ describe('vpn-designer validate', () => {
   });
 
   it('exits 2 naming the JSON path when the document is invalid', async () => {
-    const file = tempFile(JSON.stringify({ schemaVersion: 1, vnets: [{ id: 'v1', name: 'x', addressSpace: 'not-a-list' }] }));
+    const file = tempFile(JSON.stringify({ schemaVersion: 2, vnets: [{ id: 'v1', name: 'x', addressSpace: 'not-a-list' }] }));
     const r = await run('validate', file);
     expect(r.code).toBe(2);
     expect(r.err).toContain('$.vnets[0].addressSpace');
@@ -79,11 +79,26 @@ describe('vpn-designer validate', () => {
   });
 
   it('exits 2 on malformed JSON and on a dangling reference', async () => {
-    expect((await run('validate', tempFile('{"schemaVersion": 1,'))).code).toBe(2);
-    const dangling = tempFile(JSON.stringify({ schemaVersion: 1, gateways: [{ id: 'g', name: 'g', vnetId: 'missing' }] }));
+    expect((await run('validate', tempFile('{"schemaVersion": 2,'))).code).toBe(2);
+    const dangling = tempFile(JSON.stringify({ schemaVersion: 2, gateways: [{ id: 'g', name: 'g', vnetId: 'missing' }] }));
     const r = await run('validate', dangling);
     expect(r.code).toBe(2);
     expect(r.err).toContain('$.gateways[0].vnetId: no VNet has id "missing"');
+  });
+
+  it('reads a schema version 1 file as the design it migrates to, noting the upgrade on stderr only', async () => {
+    const v1 = join(root, 'src/core/model/fixtures/v1/hub-two-branches-p2s.json');
+    const old = await run('validate', v1, '--format', 'json');
+    const current = await run('validate', example('hub-two-branches-p2s.json'), '--format', 'json');
+    expect(old.code).toBe(0);
+    expect({ ...JSON.parse(old.out), file: undefined }).toEqual({ ...JSON.parse(current.out), file: undefined });
+    expect(old.err).toBe(
+      `vpn-designer: ${v1}: older schema version, upgraded in memory: 1→2: set the deployment target to resource group "rg-hub-with-two-branches-and-p2s" (named after the design), with location "westeurope" (the first VNet's region) for sites no gateway connects to\n`,
+    );
+    expect(current.err).toBe('');
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    expect((await run('export', v1, '--format', 'bicep', '--out', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toContain("metadata resourceGroup = 'rg-hub-with-two-branches-and-p2s'");
   });
 
   it('refuses a file from a newer schema version', async () => {
@@ -125,7 +140,7 @@ describe('the installed bin', () => {
 
 describe('untrusted text in the terminal', () => {
   it('shows control characters in names as escapes instead of sending them to the terminal', async () => {
-    const hostile = { schemaVersion: 1, name: 'evil\u001b[2Jname', vnets: [{ id: 'v', name: 'v\u001b]0;pwned\u0007', addressSpace: ['10.0.0.1/16'] }] };
+    const hostile = { schemaVersion: 2, name: 'evil\u001b[2Jname', vnets: [{ id: 'v', name: 'v\u001b]0;pwned\u0007', addressSpace: ['10.0.0.1/16'] }] };
     const r = await run('validate', tempFile(JSON.stringify(hostile)));
     expect(r.out).not.toContain('\u001b');
     expect(r.out).not.toContain('\u0007');

@@ -6,7 +6,10 @@ import { printable } from './printable';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Reads and loads a design file; on failure prints one line naming the file, the JSON path and the problem. */
+/**
+ * Reads and loads a design file; on failure prints one line naming the file, the JSON path and the
+ * problem. A file of an older schema version is upgraded in memory (never rewritten), noted on stderr.
+ */
 export function loadDesignFile(file: string, io: CliIo): TopologyDocument | undefined {
   let text: string;
   try {
@@ -26,5 +29,6 @@ export function loadDesignFile(file: string, io: CliIo): TopologyDocument | unde
     io.err(`vpn-designer: ${printable(file)}: ${printable(loaded.error.path)}: ${printable(loaded.error.message)}\n`);
     return undefined;
   }
+  for (const m of loaded.migrations) io.err(`vpn-designer: ${printable(file)}: older schema version, upgraded in memory: ${printable(m)}\n`);
   return loaded.doc;
 }

@@ -17,13 +17,13 @@ describe('autosave storage', () => {
 
   it('falls back to the previous copy when the saved design is damaged, saying where', () => {
     const text = JSON.stringify(sampleDesign());
-    const restored = restoreDesign(memory({ [SAVE_KEY]: '{"schemaVersion":1,"vnets":[{', [PREVIOUS_KEY]: text }));
+    const restored = restoreDesign(memory({ [SAVE_KEY]: '{"schemaVersion":2,"vnets":[{', [PREVIOUS_KEY]: text }));
     expect(restored.source).toBe('previous');
     expect(restored.source === 'previous' && restored.problem).toContain('not valid JSON');
   });
 
   it('starts with nothing when neither copy loads, and reports the problem', () => {
-    const restored = restoreDesign(memory({ [SAVE_KEY]: '{"schemaVersion":1,"vnets":[{"id":3}]}' }));
+    const restored = restoreDesign(memory({ [SAVE_KEY]: '{"schemaVersion":2,"vnets":[{"id":3}]}' }));
     expect(restored).toMatchObject({ source: 'none', problem: expect.stringContaining('$.vnets[0]') });
     expect(restoreDesign(memory())).toEqual({ source: 'none' });
   });

@@ -54,7 +54,7 @@ export function LinkPromptDialog() {
             away.
           </p>
           <div className="dialog-actions">
-            <button type="button" className="tool" onClick={() => openLinkedDesign(designStore, prompt.doc)}>
+            <button type="button" className="tool" onClick={() => openLinkedDesign(designStore, prompt.doc, prompt.migrations)}>
               Open linked design
             </button>
             <button type="button" className="tool" onClick={() => setLinkPrompt(null)}>

@@ -6,7 +6,8 @@ import { sameDesign } from '../persistence/same-design';
 import { createDesignStore } from '../store/design-store';
 import { sampleDesign } from '../testing/fixtures';
 import { linkPromptStore, setLinkPrompt } from './link-prompt';
-import { openShareFragment } from './open-link';
+import { openLinkedDesign, openShareFragment } from './open-link';
+import v1Links from '../../core/share/fixtures/v1-links.json';
 
 afterEach(() => setLinkPrompt(null));
 
@@ -24,6 +25,20 @@ describe('opening a share link', () => {
     await openShareFragment(store, await encodeShareLink(sampleDesign()));
     expect(linkPromptStore.getState().prompt?.kind).toBe('confirm');
     expect(store.getState().doc).toBe(mine);
+  });
+
+  it('says which migrations upgraded a link made by the previous release, also after confirming', async () => {
+    const store = createDesignStore();
+    await openShareFragment(store, v1Links.plain.link);
+    expect(store.getState().doc.deployment.resourceGroup).toBe('rg-hub-with-two-branches-and-p2s');
+    expect(noticeStore.getState().items.at(-1)).toMatchObject({ tone: 'info', text: expect.stringMatching(/^Opened the design from the link\. Migrations applied: 1→2: set the deployment target/) });
+
+    const mine = createDesignStore(sampleDesign());
+    await openShareFragment(mine, v1Links.plain.link);
+    const prompt = linkPromptStore.getState().prompt;
+    if (prompt?.kind !== 'confirm') throw new Error('expected the confirm prompt');
+    openLinkedDesign(mine, prompt.doc, prompt.migrations);
+    expect(noticeStore.getState().items.at(-1)?.text).toMatch(/Undo brings back your previous design\. Migrations applied: 1→2/);
   });
 
   it('does not ask when the link holds the design already open', async () => {

@@ -7,12 +7,16 @@ import type { DesignStore } from '../store/design-store';
 import { setLinkPrompt } from './link-prompt';
 import { shareFragment } from './link-url';
 
-/** Opens a design from a link as one undo step, so the previous design stays one Undo away. */
-export function openLinkedDesign(store: DesignStore, doc: TopologyDocument): void {
+/**
+ * Opens a design from a link as one undo step, so the previous design stays one Undo away; says which
+ * migrations upgraded a link made by an older release.
+ */
+export function openLinkedDesign(store: DesignStore, doc: TopologyDocument, migrations: readonly string[] = []): void {
   const previous = store.getState().doc;
   setLinkPrompt(null);
   openDocument(store, doc);
-  notify('info', isEmptyDesign(previous) ? 'Opened the design from the link.' : 'Opened the design from the link. Undo brings back your previous design.');
+  const migrated = migrations.length > 0 ? ` Migrations applied: ${migrations.join('; ')}.` : '';
+  notify('info', `${isEmptyDesign(previous) ? 'Opened the design from the link.' : 'Opened the design from the link. Undo brings back your previous design.'}${migrated}`);
 }
 
 /**
@@ -32,8 +36,8 @@ export async function openShareFragment(store: DesignStore, fragment: string, pa
     return;
   }
   const current = store.getState().doc;
-  if (isEmptyDesign(current) || sameDesign(current, result.doc)) openLinkedDesign(store, result.doc);
-  else setLinkPrompt({ kind: 'confirm', doc: result.doc });
+  if (isEmptyDesign(current) || sameDesign(current, result.doc)) openLinkedDesign(store, result.doc, result.migrations);
+  else setLinkPrompt({ kind: 'confirm', doc: result.doc, migrations: result.migrations });
 }
 
 /** Takes a share fragment out of the address bar (so a reload does not open it again) and opens it. */

@@ -24,7 +24,7 @@ import type { IpsecPolicy, P2sConfiguration, Peering, TopologyDocument, VpnGatew
 import { summarise, type ExportOptions } from './banner';
 import { concat, idOf, loginEndpoint, param, resourceIdCall, type Param, type Resource, type Template, type Value } from './ir';
 import { SymbolTable, camelWords } from './symbols';
-import { commentLine } from './text';
+import { commentLine, shellWord } from './text';
 
 export const NETWORK_API_VERSION = '2024-05-01';
 const T = {
@@ -108,9 +108,16 @@ export function buildTemplate(doc: TopologyDocument, options: ExportOptions = {}
     params.push({ ...p, description: commentLine(p.description) });
   };
 
-  // Regions: one parameter per region a resource goes to.
-  const fallbackRegion = doc.vnets[0]?.region ?? 'westeurope';
-  const regions = [...new Set([...doc.vnets.map((v) => v.region), ...(doc.vnets.length === 0 && doc.sites.length > 0 ? [fallbackRegion] : [])])];
+  // Regions: one parameter per region a resource goes to. A site that no gateway connects to goes to
+  // the design's deployment location.
+  const fallbackRegion = doc.deployment.location;
+  const siteRegion = (siteId: string): string => {
+    const firstConnection = index.s2sBySite.get(siteId)?.[0];
+    const gateway = firstConnection ? index.gatewayById.get(firstConnection.gatewayId) : undefined;
+    return gateway ? regionOfGateway(gateway) : fallbackRegion;
+  };
+  const regionOfGateway = (g: VpnGateway): string => index.vnetById.get(g.vnetId)?.region ?? fallbackRegion;
+  const regions = [...new Set([...doc.vnets.map((v) => v.region), ...doc.sites.map((s) => siteRegion(s.id))])];
   const locationParam = new Map<string, string>();
   const vnetNamesByRegion = new Map<string, string[]>();
   for (const v of doc.vnets) {
@@ -133,7 +140,6 @@ export function buildTemplate(doc: TopologyDocument, options: ExportOptions = {}
     });
   }
   const location = (region: string): Value => param(locationParam.get(region)!);
-  const regionOfGateway = (g: VpnGateway): string => index.vnetById.get(g.vnetId)?.region ?? fallbackRegion;
 
   // Virtual networks, each with an existing-resource reference to its GatewaySubnet (declared inline in
   // the VNet) when it has a gateway: the gateway takes the subnet's id, and so depends on the VNet.
@@ -318,9 +324,7 @@ export function buildTemplate(doc: TopologyDocument, options: ExportOptions = {}
 
   // Local network gateways.
   for (const s of doc.sites) {
-    const firstConnection = index.s2sBySite.get(s.id)?.[0];
-    const gateway = firstConnection ? index.gatewayById.get(firstConnection.gatewayId) : undefined;
-    const region = gateway ? regionOfGateway(gateway) : fallbackRegion;
+    const region = siteRegion(s.id);
     const comments: string[] = [];
     const properties: Record<string, Value> = {};
     if (s.gatewayIpAddress !== undefined) properties.gatewayIpAddress = s.gatewayIpAddress;
@@ -466,6 +470,7 @@ export function buildTemplate(doc: TopologyDocument, options: ExportOptions = {}
     metadata: {
       generator: 'vpn-designer',
       design: doc.name,
+      resourceGroup: doc.deployment.resourceGroup,
       validation: {
         errors: summary.errors,
         warnings: summary.warnings,
@@ -503,6 +508,7 @@ function errorWarning(errors: number): string {
 
 function banner(doc: TopologyDocument, summary: ReturnType<typeof summarise>, notes: readonly string[]): string[] {
   const lines = [`Exported by vpn-designer from the design "${doc.name}".`];
+  lines.push(`Deploy into the design's resource group: az deployment group create --resource-group ${shellWord(doc.deployment.resourceGroup)} --template-file <this file>`);
   lines.push('Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.');
   lines.push('');
   if (summary.failure !== undefined) {

@@ -330,6 +330,29 @@ describe('resource shapes', () => {
   });
 });
 
+describe('the deployment target', () => {
+  it('puts a site no gateway connects to in the deployment location, with a parameter of its own', () => {
+    const b = new DesignBuilder('target').deployment({ resourceGroup: 'rg-net', location: 'northeurope' });
+    const { gatewayId } = b.hub({ name: 'hub', region: 'westeurope', addressSpace: ['10.0.0.0/16'], gatewaySubnet: '10.0.255.0/27' });
+    const connected = b.site({ name: 'connected', gatewayIpAddress: '203.0.113.1', addressPrefixes: ['192.168.1.0/24'] });
+    b.site({ name: 'planned', gatewayIpAddress: '203.0.113.2', addressPrefixes: ['192.168.2.0/24'] });
+    b.s2s(gatewayId, connected, { name: 'cn' });
+    const t = arm(b.build());
+    expect(Object.keys(t.parameters!).filter((p) => p.startsWith('location'))).toEqual(['locationWesteurope', 'locationNortheurope']);
+    expect(t.parameters!.locationNortheurope!.defaultValue).toBe('northeurope');
+    expect(one(t, 'localNetworkGateways', 'planned').location).toBe("[parameters('locationNortheurope')]");
+    expect(one(t, 'localNetworkGateways', 'connected').location).toBe("[parameters('locationWesteurope')]");
+  });
+
+  it('names the resource group in the metadata and in a quoted deployment command', () => {
+    const doc = new DesignBuilder('target').deployment({ resourceGroup: 'rg (net); rm', location: 'westeurope' }).build();
+    expect(arm(doc).metadata.resourceGroup).toBe('rg (net); rm');
+    const bicep = exportBicep(doc, opts);
+    expect(bicep).toContain("// Deploy into the design's resource group: az deployment group create --resource-group 'rg (net); rm' --template-file <this file>");
+    expect(bicep).toContain("metadata resourceGroup = 'rg (net); rm'");
+  });
+});
+
 describe('exports in general', () => {
   it('are deterministic and leave the design untouched', () => {
     const doc = hostileDesign();
@@ -340,7 +363,7 @@ describe('exports in general', () => {
   });
 
   it('export an empty design', () => {
-    const empty = load({ schemaVersion: 1, name: 'empty' });
+    const empty = load({ schemaVersion: 2, name: 'empty' });
     expect(arm(empty).resources).toEqual([]);
     expect(exportBicep(empty, opts)).toContain("metadata design = 'empty'");
   });

@@ -40,7 +40,7 @@ const EVIL_DECOMPILABLE = EVIL_FULL.replace(/[^\u0000-\u007f]/g, '');
 export function hostileDesign({ decompilable = false }: { decompilable?: boolean } = {}): TopologyDocument {
   const EVIL = decompilable ? EVIL_DECOMPILABLE : EVIL_FULL;
   const input: TopologyDocumentInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: `Hostile ${EVIL}`,
     vnets: [
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SymbolTable, camelWords } from './symbols';
-import { armExpressionString, armLiteral, bicepString, commentLine, wellFormed } from './text';
+import { armExpressionString, armLiteral, bicepString, commentLine, shellWord, wellFormed } from './text';
 
 describe('Bicep strings', () => {
   it('escapes a quote as \\\' (Bicep has no \'\' escape), a backslash as \\\\ and ${ as \\${', () => {
@@ -62,5 +62,15 @@ describe('symbols', () => {
     expect(t.allocate('', 'site')).toBe('site');
     expect(t.allocate('!!!', 'site')).toBe('site2');
     expect(t.derive('hub', 'sharedKey')).toBe('hubSharedKey');
+  });
+});
+
+describe('shellWord', () => {
+  it('leaves a plain resource group name as is and single-quotes anything a shell would read', () => {
+    expect(shellWord('rg-hub_01.prod')).toBe('rg-hub_01.prod');
+    expect(shellWord('rg (test)')).toBe("'rg (test)'");
+    expect(shellWord('x; rm -rf ~ $(id)')).toBe("'x; rm -rf ~ $(id)'");
+    expect(shellWord("it's")).toBe("'it'\\''s'");
+    expect(shellWord('')).toBe("''");
   });
 });

@@ -55,3 +55,6 @@ export function armLiteral(s: string): string {
 export function commentLine(s: string): string {
   return wellFormed(s).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ');
 }
+
+/** A word for a POSIX shell command line: as is when it is plain, else single-quoted (so `;`, `$(…)` or spaces in a name stay text). */
+export const shellWord = (s: string): string => (/^[A-Za-z0-9._-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defaultGeneration } from '../facts/skus';
+import { DEFAULT_DEPLOYMENT } from './deployment';
 
 /**
  * The topology document schema. One versioned document is what the app edits, saves, shares and
@@ -14,7 +15,7 @@ import { defaultGeneration } from '../facts/skus';
  * `.min`/`.max` on numbers, `z.int()` as a check its `.int()`, `z._default(x, v)` its `.default(v)`.
  */
 
-export const CURRENT_SCHEMA_VERSION = 1 as const;
+export const CURRENT_SCHEMA_VERSION = 2 as const;
 
 /** A string of at most `max` characters. */
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -264,9 +265,18 @@ export const connectionSchema = z.discriminatedUnion('kind', [
 /** Classic zod's `.finite()` is a no-op in zod 4 (numbers are always finite), so a plain number it is. */
 export const positionSchema = z.object({ x: z.number(), y: z.number() });
 
+/** Where the design deploys (schema version 2): the one resource group its template goes into. */
+export const deploymentSchema = z.object({
+  /** The resource group the exported template is deployed into, so every resource's name must be unique in it. */
+  resourceGroup: z._default(text(200), DEFAULT_DEPLOYMENT.resourceGroup),
+  /** Region of resources that belong to no VNet: local network gateways that no gateway connects to. */
+  location: z._default(text(100), DEFAULT_DEPLOYMENT.location),
+});
+
 export const topologyDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   name: z._default(name, 'Untitled design'),
+  deployment: z._default(deploymentSchema, { ...DEFAULT_DEPLOYMENT }),
   vnets: z._default(list(virtualNetworkSchema, 20_000), []),
   gateways: z._default(list(vpnGatewaySchema, 20_000), []),
   sites: z._default(list(localSiteSchema, 20_000), []),

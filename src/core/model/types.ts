@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type {
   connectionSchema,
+  deploymentSchema,
   ipsecPolicySchema,
   localSiteSchema,
   maintenanceWindowSchema,
@@ -24,6 +25,7 @@ export type TopologyDocument = z.output<typeof topologyDocumentSchema>;
 /** What a file or link may contain: every defaulted field may be left out. */
 export type TopologyDocumentInput = z.input<typeof topologyDocumentSchema>;
 
+export type Deployment = z.output<typeof deploymentSchema>;
 export type VirtualNetwork = z.output<typeof virtualNetworkSchema>;
 export type Subnet = z.output<typeof subnetSchema>;
 export type VpnGateway = z.output<typeof vpnGatewaySchema>;

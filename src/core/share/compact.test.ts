@@ -21,8 +21,9 @@ function expectExact(doc: TopologyDocument) {
 /** A document with every defaulted field set to something else, and every optional field present. */
 const everything = (): TopologyDocument =>
   load({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: '',
+    deployment: { resourceGroup: 'rg (odd).', location: 'Some Region' },
     vnets: [
       {
         id: 'v1',
@@ -134,7 +135,7 @@ describe('compact encoding', () => {
 
   it('writes back the schema defaults for what it leaves out', () => {
     const minimal = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       vnets: [{ id: 'v', name: 'v' }],
       gateways: [{ id: 'g', name: 'g', vnetId: 'v' }, { id: 'g1', name: 'g1', vnetId: 'v', sku: 'Basic' }],
       sites: [{ id: 's', name: 's' }],
@@ -157,7 +158,7 @@ describe('compact encoding', () => {
   });
 
   it('keeps a generation given explicitly in its place, even when it is the default', () => {
-    const doc = load({ schemaVersion: 1, vnets: [{ id: 'v', name: 'v' }], gateways: [{ id: 'g', name: 'g', vnetId: 'v', sku: 'VpnGw1', generation: 'Generation1' }] });
+    const doc = load({ schemaVersion: 2, vnets: [{ id: 'v', name: 'v' }], gateways: [{ id: 'g', name: 'g', vnetId: 'v', sku: 'VpnGw1', generation: 'Generation1' }] });
     expect(Object.keys(doc.gateways[0]!).indexOf('generation')).toBe(4);
     expectExact(doc);
   });
@@ -168,12 +169,12 @@ describe('compact encoding', () => {
       '123456789012345678', 'a\n5', 'v-999999999999999', 'v-1', '', ' 1',
     ];
     const doc = load({
-      schemaVersion: 1,
+      schemaVersion: 2,
       vnets: ids.map((id) => ({ id: id || 'empty-not-allowed', name: id })),
       layout: { positions: Object.fromEntries(ids.filter(Boolean).map((id, i) => [id, { x: i, y: -i }])) },
     });
     expectExact(doc);
-    const uuidOnly = load({ schemaVersion: 1, vnets: [{ id: ids[0], name: '' }] });
+    const uuidOnly = load({ schemaVersion: 2, vnets: [{ id: ids[0], name: '' }] });
     expect(encodeCompact(uuidOnly, false).length).toBeLessThan(24);
   });
 
@@ -183,7 +184,7 @@ describe('compact encoding', () => {
       '10.0.0.0/33', '10.0.0.0/08', '256.1.1.1/24', '10.0.0/24', ' 10.0.0.0/16', '10.0.0.0/16 ', '2001:db8::/48',
       '', '/', '1.2.3.4/', '１.2.3.4/8', '10.0.0.0/-1', '1e1.0.0.0/8',
     ];
-    const doc = load({ schemaVersion: 1, vnets: [{ id: 'v', name: 'v', addressSpace: texts, dnsServers: texts.slice(0, 50) }] });
+    const doc = load({ schemaVersion: 2, vnets: [{ id: 'v', name: 'v', addressSpace: texts, dnsServers: texts.slice(0, 50) }] });
     expectExact(doc);
   });
 
@@ -196,7 +197,7 @@ describe('compact encoding', () => {
   it('keeps unusual text exactly: lone surrogates, a leading BOM, emoji, ids named like prototype keys', () => {
     const names = ['\uD800', 'a\uDC00b', '\uFEFFbom', '🛰️ hub', '__proto__', 'constructor', 'x'.repeat(200), ''];
     const doc = load({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: '\uDBFF',
       vnets: names.map((name, i) => ({ id: i === 0 ? '__proto__' : i === 1 ? 'constructor' : `v${i}\uD83D`, name })),
       connections: [{ kind: 'peering', id: 'hasOwnProperty', name: 'p', vnetId: '__proto__', remoteVnetId: 'constructor' }],
@@ -227,7 +228,7 @@ describe('compact encoding', () => {
         (ids, prefixes, name, x, asn) => {
           const [v, g, s] = ids as [string, string, string];
           const doc = load({
-            schemaVersion: 1,
+            schemaVersion: 2,
             name,
             vnets: [{ id: v, name, addressSpace: prefixes }],
             gateways: [{ id: g, name: g, vnetId: v, bgp: { enabled: true, asn } }],

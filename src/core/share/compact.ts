@@ -1,4 +1,5 @@
 import { defaultGeneration } from '../facts/skus';
+import { DEFAULT_DEPLOYMENT } from '../model/deployment';
 import type { TopologyDocument } from '../model/types';
 import { ByteReader, ByteWriter, CorruptPayload } from './bytes';
 import { address, choice, def, flag, list, number, object, opt, req, secret, text, union } from './codec';
@@ -7,7 +8,7 @@ import * as D from './dictionary';
 import { ownId, positions, ref } from './ids';
 
 /**
- * The positional layout of a document in link format 1. Field order and defaults here ARE the
+ * The positional layout of a document in link formats 1 and 2. Field order and defaults here ARE the
  * format: append new fields at the end of an object only with a new link version. Defaults are the
  * schema's (a test checks they still agree), and the decoder writes them back explicitly, so a link
  * always means what it meant when it was made. (The one value left to the loader is a gateway's
@@ -177,8 +178,14 @@ const connection = union(D.CONNECTION_KINDS, { s2s, vnet2vnet: v2v, peering });
 
 const point = object([req('x', number), req('y', number)]);
 
-/** The whole document. Element lists come in reference order, so every reference points back. */
-export const documentCodec: Codec = object([
+/** The deployment target, new in link format 2 (schema version 2). */
+const deployment = object([
+  def('resourceGroup', text, DEFAULT_DEPLOYMENT.resourceGroup),
+  def('location', choice(D.REGIONS), DEFAULT_DEPLOYMENT.location),
+]);
+
+/** The whole document of link format 1 (schema version 1). Element lists come in reference order, so every reference points back. */
+const documentFieldsV1 = [
   def('name', text, 'Untitled design'),
   def('vnets', list(vnet), []),
   def('gateways', list(gateway), []),
@@ -186,12 +193,27 @@ export const documentCodec: Codec = object([
   def('p2sConfigurations', list(p2s), []),
   def('connections', list(connection), []),
   def('layout', object([def('positions', positions(point), {})]), { positions: {} }),
-]);
+];
 
-/** The schema version a format-1 payload describes. */
-export const PAYLOAD_SCHEMA_VERSION = 1;
+/**
+ * Each link format: its document codec and the schema version its payload describes. Format 2 is
+ * format 1 with the deployment target appended, so a format 1 payload reads as a version 1 document
+ * that the loader then migrates.
+ */
+const FORMATS = {
+  1: { codec: object(documentFieldsV1), schemaVersion: 1 },
+  2: { codec: object([...documentFieldsV1, def('deployment', deployment, { ...DEFAULT_DEPLOYMENT })]), schemaVersion: 2 },
+} as const;
 
-/** Writes a document in the compact form; secrets only when `secrets` is true. Throws on a document the schema would refuse. */
+export type PayloadFormat = keyof typeof FORMATS;
+/** The format this release writes. */
+export const CURRENT_PAYLOAD_FORMAT = 2 satisfies PayloadFormat;
+/** Every format this release reads. */
+export const PAYLOAD_FORMATS = Object.keys(FORMATS).map(Number) as PayloadFormat[];
+
+const documentCodec: Codec = FORMATS[CURRENT_PAYLOAD_FORMAT].codec;
+
+/** Writes a document in the current compact form; secrets only when `secrets` is true. Throws on a document the schema would refuse. */
 export function encodeCompact(doc: TopologyDocument, secrets: boolean): Uint8Array {
   const w = new ByteWriter();
   documentCodec.write(w, doc, encodeContext(secrets));
@@ -199,12 +221,14 @@ export function encodeCompact(doc: TopologyDocument, secrets: boolean): Uint8Arr
 }
 
 /**
- * Reads the compact form back into loader input (not yet checked by the schema). Throws
- * `CorruptPayload` on malformed bytes, including bytes left over at the end.
+ * Reads the compact form of the given format back into loader input (not yet checked by the schema),
+ * with the schema version that format describes. Throws `CorruptPayload` on malformed bytes, including
+ * bytes left over at the end.
  */
-export function decodeCompact(bytes: Uint8Array, secrets: boolean): Record<string, unknown> {
+export function decodeCompact(bytes: Uint8Array, secrets: boolean, format: PayloadFormat = CURRENT_PAYLOAD_FORMAT): Record<string, unknown> {
+  const { codec, schemaVersion } = FORMATS[format];
   const r = new ByteReader(bytes);
-  const body = documentCodec.read(r, decodeContext(secrets)) as Record<string, unknown>;
+  const body = codec.read(r, decodeContext(secrets)) as Record<string, unknown>;
   if (!r.atEnd) throw new CorruptPayload(`${r.remaining} unexpected bytes follow the design`);
-  return { schemaVersion: PAYLOAD_SCHEMA_VERSION, ...body };
+  return { schemaVersion, ...body };
 }

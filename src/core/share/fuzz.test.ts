@@ -110,7 +110,7 @@ async function buildCases(): Promise<Case[]> {
   for (let i = 0; i < 800; i++) cases.push({ link: randomText(intBetween(rand, 0, 200)) });
   // 2. random base64url behind every prefix, valid or not
   for (let i = 0; i < 1_500; i++) {
-    cases.push({ link: pick(['d=1.', '#d=1.', 'd=1e.', 'd=2.', 'd=1x.', '', 'd=.', 'd=1..']) + randomB64(intBetween(rand, 0, 600)) });
+    cases.push({ link: pick(['d=1.', '#d=1.', 'd=1e.', 'd=2.', 'd=2e.', 'd=3.', 'd=1x.', '', 'd=.', 'd=1..']) + randomB64(intBetween(rand, 0, 600)) });
   }
   // 3. random compressed bytes, and random compact bytes compressed properly
   for (let i = 0; i < 700; i++) cases.push({ link: `d=1.${toBase64url(randomBytes(intBetween(rand, 1, 400)))}` });
@@ -120,7 +120,7 @@ async function buildCases(): Promise<Case[]> {
   // 5. edited compressed bytes
   for (let i = 0; i < 1_500; i++) {
     const bytes = fromBase64url(pick(plainLinks).slice(4))!;
-    cases.push({ link: `d=1.${toBase64url(mutateBytes(bytes))}` });
+    cases.push({ link: `${pick(['d=1.', 'd=2.'])}${toBase64url(mutateBytes(bytes))}` });
   }
   // 6. edited compact bytes, compressed properly: these reach the structure decoder and the loader
   for (let i = 0; i < 2_400; i++) cases.push({ link: plainLink(mutateBytes(pick(compacts))) });
@@ -135,7 +135,7 @@ async function buildCases(): Promise<Case[]> {
   // 8. wrong versions and prefixes around a valid payload
   for (let i = 0; i < 200; i++) {
     const payload = pick(plainLinks).slice(4);
-    cases.push({ link: `${pick(['d=0.', 'd=2.', 'd=1E.', 'D=1.', 'd=1.1.', 'd=1 .', 'd=9999999999999999.', 'd=1ee.', '##d=1.', 'e=1.', 'd=-1.'])}${payload}` });
+    cases.push({ link: `${pick(['d=0.', 'd=1.', 'd=3.', 'd=1E.', 'D=1.', 'd=1.1.', 'd=1 .', 'd=9999999999999999.', 'd=1ee.', '##d=1.', 'e=1.', 'd=-1.'])}${payload}` });
   }
   // 9. huge texts, deeply nested JSON, JSON documents where the compact form is expected
   for (let i = 0; i < 4; i++) cases.push({ link: `d=1.${'A'.repeat(2_000_001 + i)}` });

@@ -36,7 +36,7 @@ describe('share links', () => {
   describe.each(examples)('$file', ({ doc }) => {
     it('round-trips without secrets: equal to the design with secrets blanked', async () => {
       const link = await encodeShareLink(doc);
-      expect(link.startsWith('d=1.')).toBe(true);
+      expect(link.startsWith('d=2.')).toBe(true);
       const r = expectOk(await decodeShareLink(link));
       expect(r.secretsIncluded).toBe(false);
       expect(r.migrations).toEqual([]);
@@ -46,7 +46,7 @@ describe('share links', () => {
 
     it('round-trips exactly, secrets included, with a passphrase', async () => {
       const link = await encodeShareLink(doc, { includeSecrets: { passphrase: 'correct horse battery staple' } });
-      expect(link.startsWith('d=1e.')).toBe(true);
+      expect(link.startsWith('d=2e.')).toBe(true);
       const r = expectOk(await decodeShareLink(`#${link}`, { passphrase: 'correct horse battery staple' }));
       expect(r.secretsIncluded).toBe(true);
       expect(firstDifference(r.doc, doc)).toBeUndefined();
@@ -57,10 +57,10 @@ describe('share links', () => {
       const secrets = secretsOf(doc);
       const plain = await encodeShareLink(doc);
       const sealed = await encodeShareLink(doc, { includeSecrets: { passphrase: 'pw' } });
-      const plainBytes = fromBase64url(plain.slice('d=1.'.length))!;
+      const plainBytes = fromBase64url(plain.slice('d=2.'.length))!;
       const inflated = inflateBounded(plainBytes, 1 << 20);
       expect(inflated.ok).toBe(true);
-      const sealedBytes = fromBase64url(sealed.slice('d=1e.'.length))!;
+      const sealedBytes = fromBase64url(sealed.slice('d=2e.'.length))!;
       for (const s of secrets) {
         for (const link of [plain, sealed]) expect(link).not.toContain(s);
         for (const bytes of [plainBytes, inflated.ok ? inflated.bytes : new Uint8Array(), sealedBytes]) {
@@ -137,7 +137,8 @@ describe('share links', () => {
     ['https://example.org/#d=1.AAAA', 'format'],
     ['d=1.AAAA&x=1', 'format'],
     ['d=1.AAAA\u0000', 'format'],
-    ['d=2.AAAA', 'version'],
+    ['d=3.AAAA', 'version'],
+    ['d=3e.AAAA', 'version'],
     ['d=10.AAAA', 'version'],
     ['d=0.AAAA', 'version'],
     ['d=01.AAAA', 'version'],
@@ -147,6 +148,8 @@ describe('share links', () => {
     ['d=1.A', 'corrupt'],
     ['d=1.AB', 'corrupt'],
     ['d=1e.AAAA', 'corrupt'],
+    ['d=2.', 'corrupt'],
+    ['d=2e.AAAA', 'corrupt'],
   ])('refuses %j with %s', async (text, code) => {
     const e = expectError(await decodeShareLink(text));
     expect(e.code).toBe(code);
@@ -154,7 +157,7 @@ describe('share links', () => {
   });
 
   it('names a newer link format in the version message', async () => {
-    expect(expectError(await decodeShareLink('d=2.AAAA')).message).toMatch(/newer/);
+    expect(expectError(await decodeShareLink('d=3.AAAA')).message).toBe('This link uses link format 3, from a newer vpn-designer; this version reads formats 1 and 2.');
   });
 
   it('refuses a value that is not text without throwing', async () => {

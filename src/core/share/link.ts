@@ -2,21 +2,27 @@ import { loadDocument } from '../model/load';
 import type { TopologyDocument } from '../model/types';
 import { fromBase64url, toBase64url } from './base64url';
 import { CorruptPayload } from './bytes';
-import { decodeCompact, encodeCompact } from './compact';
+import { CURRENT_PAYLOAD_FORMAT, decodeCompact, encodeCompact, PAYLOAD_FORMATS, type PayloadFormat } from './compact';
 import { MIN_ENVELOPE_BYTES, open, seal } from './crypto';
 import { deflateRaw, inflateBounded } from './deflate';
 import { MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES } from './limits';
 
 /**
- * Share links: a whole design in a URL fragment, `d=1.<payload>` (or `d=1e.<payload>` when secrets
- * travel under a passphrase). The payload is the compact encoding (compact.ts), raw-deflated, then
+ * Share links: a whole design in a URL fragment, `d=2.<payload>` (or `d=2e.<payload>` when secrets
+ * travel under a passphrase). Links of format 1 (`d=1.`, `d=1e.`, made before the deployment target
+ * existed) still open: their payload reads as a version 1 document, which the loader migrates. The payload is the compact encoding (compact.ts), raw-deflated, then
  * (for `1e`) sealed with AES-GCM, then base64url. Decoding never throws: every untrusted link ends
  * in the document loader, or in an error with a code and a sentence a user can act on.
  */
 
-export const LINK_FORMAT = 1;
+export const LINK_FORMAT: PayloadFormat = CURRENT_PAYLOAD_FORMAT;
 const PLAIN_PREFIX = `d=${LINK_FORMAT}.`;
-const SEALED_PREFIX = `d=${LINK_FORMAT}e.`;
+/** The sealed prefix of a format; it is the additional data of the encryption, so a link opens only under its own. */
+const sealedPrefix = (format: PayloadFormat): string => `d=${format}e.`;
+const SEALED_PREFIX = sealedPrefix(LINK_FORMAT);
+/** The format numbers this release reads, as they appear in a link. */
+const READABLE = new Map<string, PayloadFormat>(PAYLOAD_FORMATS.map((f) => [String(f), f]));
+const READABLE_TEXT = PAYLOAD_FORMATS.length > 1 ? `formats ${PAYLOAD_FORMATS.slice(0, -1).join(', ')} and ${LINK_FORMAT}` : `format ${LINK_FORMAT}`;
 /** Anchored: optional `#`, `d=`, the format number, a variant, a dot, base64url and nothing else. */
 const FRAGMENT = /^#?d=([0-9]+)([a-z]*)\.([A-Za-z0-9_-]*)$/;
 
@@ -111,16 +117,17 @@ async function decode(fragment: unknown, options: DecodeShareLinkOptions): Promi
     return fail('too-large', `This link is too long (${fragment.length.toLocaleString('en')} characters; at most ${MAX_FRAGMENT_CHARS.toLocaleString('en')}).`);
   }
   const m = FRAGMENT.exec(fragment.trim());
-  if (!m) return fail('format', 'This is not a vpn-designer share link (it should look like "#d=1.…").');
+  if (!m) return fail('format', `This is not a vpn-designer share link (it should look like "#d=${LINK_FORMAT}.…").`);
   const [, version, variant, payload] = m as unknown as [string, string, string, string];
-  if (version !== String(LINK_FORMAT) || (variant !== '' && variant !== 'e')) {
+  const format = READABLE.get(version);
+  if (format === undefined || (variant !== '' && variant !== 'e')) {
     const shown = `${version.length > 12 ? `${version.slice(0, 12)}…` : version}${variant.slice(0, 12)}`;
     const newer = /^[1-9][0-9]*$/.test(version) && (version.length > 1 || Number(version) > LINK_FORMAT);
     return fail(
       'version',
       newer
-        ? `This link uses link format ${shown}, from a newer vpn-designer; this version reads format ${LINK_FORMAT}.`
-        : `This link uses an unknown link format (${shown}); this version reads format ${LINK_FORMAT}.`,
+        ? `This link uses link format ${shown}, from a newer vpn-designer; this version reads ${READABLE_TEXT}.`
+        : `This link uses an unknown link format (${shown}); this version reads ${READABLE_TEXT}.`,
     );
   }
   const sealed = variant === 'e';
@@ -134,7 +141,7 @@ async function decode(fragment: unknown, options: DecodeShareLinkOptions): Promi
     if (typeof passphrase !== 'string' || passphrase.length === 0) {
       return fail('passphrase-needed', 'This link is protected by a passphrase (it includes secrets); enter the passphrase to open it.');
     }
-    const opened = await open(bytes, passphrase, SEALED_PREFIX);
+    const opened = await open(bytes, passphrase, sealedPrefix(format));
     if (!opened) return fail('wrong-passphrase', 'The passphrase does not open this link (or the link was altered).');
     packed = opened;
   }
@@ -146,7 +153,7 @@ async function decode(fragment: unknown, options: DecodeShareLinkOptions): Promi
   }
   let input: Record<string, unknown>;
   try {
-    input = decodeCompact(inflated.bytes, sealed);
+    input = decodeCompact(inflated.bytes, sealed, format);
   } catch (e) {
     const why = e instanceof CorruptPayload ? e.message : 'unreadable design data';
     return fail('corrupt', `The link is damaged: ${why}.`);

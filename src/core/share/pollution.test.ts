@@ -37,7 +37,7 @@ describe('prototype pollution', () => {
 
   it('treats ids and names such as __proto__ and constructor as plain text', async () => {
     const doc = load({
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: '__proto__',
       vnets: [{ id: '__proto__', name: 'polluted' }, { id: 'constructor', name: '__proto__' }],
       connections: [{ kind: 'peering', id: 'prototype', name: 'constructor', vnetId: '__proto__', remoteVnetId: 'constructor' }],

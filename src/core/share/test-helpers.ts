@@ -2,6 +2,7 @@ import type { TopologyDocument } from '../model/types';
 export { load, loadExamples, secretsOf } from '../testing/examples';
 import { toBase64url } from './base64url';
 import { encodeCompact } from './compact';
+import { LINK_FORMAT } from './link';
 import { deflateRaw } from './deflate';
 
 /** Test-only helpers (Node file access): the shipped examples and hand-made link payloads. */
@@ -15,7 +16,7 @@ export function withoutSecrets(doc: TopologyDocument): TopologyDocument {
 }
 
 /** A plain link around arbitrary payload bytes (deflated here). */
-export const plainLink = (payload: Uint8Array): string => `d=1.${toBase64url(deflateRaw(payload))}`;
+export const plainLink = (payload: Uint8Array): string => `d=${LINK_FORMAT}.${toBase64url(deflateRaw(payload))}`;
 
 /** A plain link of any document-like value, written by the real encoder without the loader's checks. */
 export const linkOf = (doc: unknown, secrets = false): string => plainLink(encodeCompact(doc as TopologyDocument, secrets));

@@ -1,4 +1,4 @@
-import { loadDocument } from '../model/load';
+import { CURRENT_SCHEMA_VERSION, loadDocument } from '../model/load';
 import type { TopologyDocument, TopologyDocumentInput } from '../model/types';
 
 type In<K extends 'vnets' | 'gateways' | 'sites' | 'p2sConfigurations' | 'connections'> = NonNullable<TopologyDocumentInput[K]>[number];
@@ -17,18 +17,25 @@ type PeeringIn = Omit<Extract<ConnectionIn, { kind: 'peering' }>, 'kind' | 'id' 
  */
 export class DesignBuilder {
   private readonly doc: Required<Pick<TopologyDocumentInput, 'vnets' | 'gateways' | 'sites' | 'p2sConfigurations' | 'connections'>> & {
-    schemaVersion: 1;
+    schemaVersion: typeof CURRENT_SCHEMA_VERSION;
     name: string;
+    deployment?: TopologyDocumentInput['deployment'];
   };
   private counter = 0;
 
   constructor(name = 'test design') {
-    this.doc = { schemaVersion: 1, name, vnets: [], gateways: [], sites: [], p2sConfigurations: [], connections: [] };
+    this.doc = { schemaVersion: CURRENT_SCHEMA_VERSION, name, vnets: [], gateways: [], sites: [], p2sConfigurations: [], connections: [] };
   }
 
   private nextId(kind: string, given?: string): string {
     this.counter += 1;
     return given ?? `${kind}-${this.counter}`;
+  }
+
+  /** Sets the deployment target (resource group, location for unconnected sites). */
+  deployment(d: NonNullable<TopologyDocumentInput['deployment']>): this {
+    this.doc.deployment = d;
+    return this;
   }
 
   /** Adds a VNet; returns its id. */

@@ -1,10 +1,12 @@
 // Exported by vpn-designer from the design "Active-active BGP to two on-premises devices with APIPA".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-active-active-bgp-to-two-on-premises-devices-with-apipa --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // The design passed validation with no errors (0 warnings).
 
 metadata generator = 'vpn-designer'
 metadata design = 'Active-active BGP to two on-premises devices with APIPA'
+metadata resourceGroup = 'rg-active-active-bgp-to-two-on-premises-devices-with-apipa'
 metadata validation = {
   errors: 0
   warnings: 0

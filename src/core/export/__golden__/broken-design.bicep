@@ -1,4 +1,5 @@
 // Exported by vpn-designer from the design "Deliberately broken design (for learning the rules)".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-deliberately-broken-design-for-learning-the-rules --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // WARNING: Exported from a design with 38 validation errors: fix them in vpn-designer before deploying this template.
@@ -16,6 +17,7 @@
 
 metadata generator = 'vpn-designer'
 metadata design = 'Deliberately broken design (for learning the rules)'
+metadata resourceGroup = 'rg-deliberately-broken-design-for-learning-the-rules'
 metadata validation = {
   errors: 38
   warnings: 6

@@ -1,10 +1,12 @@
 // Exported by vpn-designer from the design "Hub with two branches and P2S".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-hub-with-two-branches-and-p2s --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // The design passed validation with no errors (0 warnings).
 
 metadata generator = 'vpn-designer'
 metadata design = 'Hub with two branches and P2S'
+metadata resourceGroup = 'rg-hub-with-two-branches-and-p2s'
 metadata validation = {
   errors: 0
   warnings: 0

@@ -1,10 +1,12 @@
 // Exported by vpn-designer from the design "Overlapping branches made to work with NAT".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-overlapping-branches-made-to-work-with-nat --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // The design passed validation with no errors (0 warnings).
 
 metadata generator = 'vpn-designer'
 metadata design = 'Overlapping branches made to work with NAT'
+metadata resourceGroup = 'rg-overlapping-branches-made-to-work-with-nat'
 metadata validation = {
   errors: 0
   warnings: 0

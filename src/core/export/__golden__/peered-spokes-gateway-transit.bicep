@@ -1,10 +1,12 @@
 // Exported by vpn-designer from the design "Peered spokes reaching on-premises through gateway transit".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-peered-spokes-reaching-on-premises-through-gateway-transit --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // The design passed validation with no errors (0 warnings).
 
 metadata generator = 'vpn-designer'
 metadata design = 'Peered spokes reaching on-premises through gateway transit'
+metadata resourceGroup = 'rg-peered-spokes-reaching-on-premises-through-gateway-transit'
 metadata validation = {
   errors: 0
   warnings: 0

@@ -1,10 +1,12 @@
 // Exported by vpn-designer from the design "VNet-to-VNet across regions with a custom IPsec policy".
+// Deploy into the design's resource group: az deployment group create --resource-group rg-vnet-to-vnet-across-regions-with-a-custom-ipsec-policy --template-file <this file>
 // Pre-shared keys and RADIUS secrets are secure parameters: supply them at deployment.
 //
 // The design passed validation with no errors (0 warnings).
 
 metadata generator = 'vpn-designer'
 metadata design = 'VNet-to-VNet across regions with a custom IPsec policy'
+metadata resourceGroup = 'rg-vnet-to-vnet-across-regions-with-a-custom-ipsec-policy'
 metadata validation = {
   errors: 0
   warnings: 0

@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import { defineRule } from '../types';
+import { resourceGroupProblems } from './resource-group';
 
 /**
  * Azure's naming rules per resource type (facts §8; the same pattern as Azure's naming-rules page for
@@ -252,7 +253,7 @@ export default defineRule({
       example: 'Gateway `hub gw` (space), VNet `x` (too short), connection `to-branch-` (ends with "-"), or two sites `Branch` and `branch`.',
       fix: 'Rename the element: keep to the allowed characters and length, start with a letter or digit, end with a letter, digit or "_", and keep names unique per type.',
       reading:
-        "Details: 'length', 'characters', 'start', 'end', 'duplicate' (error), 'duplicate-across-regions' (warning). 'Letters' means ASCII letters; a name with other characters is reported once under 'characters' (and 'start'/'end' only for '.' or '-' in those places). The design has no resource groups; the designer takes the resources of one region to share a resource group (the usual layout of a regional hub). So VNets, gateways and connections (S2S and VNet-to-VNet) with one name in the same region are an error, and in different regions a warning: valid only when they go into different resource groups. A VNet's region is its own; a gateway's and a connection's are those of their (local gateway's) VNet. Sites have no region field and are treated as one group: duplicate site names are an error. Peerings must be unique among the peerings of each VNet they join, subnets within their VNet and NAT rules within their gateway. P2S configuration names follow the gateway child rules (1–80) and are not checked for duplicates.",
+        "Details: 'length', 'characters', 'start', 'end', 'duplicate' (error), 'duplicate-across-regions' (warning), 'resource-group' (error: the design's deployment resource group is a name Azure refuses, 1–90 letters, digits, \"_\", \"-\", \".\", \"(\" or \")\", not ending in \".\"; the autofix names it after the design). 'Letters' means ASCII letters; a name with other characters is reported once under 'characters' (and 'start'/'end' only for '.' or '-' in those places). The design names one resource group, its deployment target (the export deploys into it); for duplicates the designer still takes the resources of one region to share a resource group (the usual layout of a regional hub, deployed per region). So VNets, gateways and connections (S2S and VNet-to-VNet) with one name in the same region are an error, and in different regions a warning: valid only when they go into different resource groups. A VNet's region is its own; a gateway's and a connection's are those of their (local gateway's) VNet. Sites have no region field and are treated as one group: duplicate site names are an error. Peerings must be unique among the peerings of each VNet they join, subnets within their VNet and NAT rules within their gateway. P2S configuration names follow the gateway child rules (1–80) and are not checked for duplicates.",
     },
   },
   *check(ctx): Iterable<Finding> {
@@ -318,5 +319,6 @@ export default defineRule({
       }
     }
     yield* duplicateFindings(scopes);
+    yield* resourceGroupProblems(doc);
   },
 });
