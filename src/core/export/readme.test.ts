@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../testing/builders';
 import { TEST_TODAY } from '../testing/expect';
 import { EXPORT_FORMAT_IDS, exportFiles, type ExportFormatId } from './files';
-import { exportReadme, placeholdersIn, README_FILE, resourceGroupName, shellWord, withReadme } from './readme';
+import { exportReadme, placeholdersIn, README_FILE, withReadme } from './readme';
 import { loadExamples, secretsOf } from './test-fixtures';
 
 const examples = loadExamples();
@@ -21,6 +21,13 @@ describe('exportReadme', () => {
     const at = steps.map((s) => text.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("creates the document's deployment target, whatever the design is called", () => {
+    const moved = { ...hub, name: 'Renamed later', deployment: { resourceGroup: 'rg-net prod', location: 'swedencentral' } };
+    const text = exportReadme(moved, exportFiles(moved, ['bicep'], options), options);
+    expect(text).toContain("RG='rg-net prod'");
+    expect(text).toContain('az group create --name "$RG" --location swedencentral');
   });
 
   it('gives the deployment commands with every secure parameter, and no secret value', () => {
@@ -89,20 +96,6 @@ describe('exportReadme', () => {
 });
 
 describe('README helpers', () => {
-  it('quotes shell words that are not plainly safe', () => {
-    expect(shellWord('westeurope')).toBe('westeurope');
-    expect(shellWord('a b')).toBe("'a b'");
-    expect(shellWord("it's")).toBe(`'it'\\''s'`);
-    expect(shellWord('$(rm -rf /)')).toBe("'$(rm -rf /)'");
-  });
-
-  it('makes a resource group name from a design name', () => {
-    expect(resourceGroupName('Hub with two branches & P2S!')).toBe('rg-hub-with-two-branches-p2s');
-    expect(resourceGroupName('Broken (for learning)')).toBe('rg-broken-for-learning');
-    expect(resourceGroupName('   ')).toBe('rg-vpn-design');
-    expect(resourceGroupName('x'.repeat(200))).toHaveLength(83);
-  });
-
   it('finds placeholders with their instance suffix, each once per file', () => {
     const found = placeholdersIn([
       { path: 'a.conf', content: 'AZURE_GATEWAY_PUBLIC_IP_1 AZURE_GATEWAY_PUBLIC_IP_2 AZURE_GATEWAY_PUBLIC_IP_1' },

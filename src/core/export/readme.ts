@@ -4,7 +4,7 @@ import { buildTemplate, ROOT_CERTIFICATE_PLACEHOLDER } from './build-template';
 import { AZURE_BGP_PLACEHOLDER, AZURE_IP_PLACEHOLDER, PSK_PLACEHOLDER } from './devices/device-model';
 import { ARM_FILE, BICEP_FILE, type ExportFile, type ExportFileOptions } from './files';
 import { FQDN_PLACEHOLDER, SERVER_SECRET_PLACEHOLDER, TENANT_PLACEHOLDER } from './p2s/profiles';
-import { commentLine } from './text';
+import { commentLine, shellWord } from './text';
 
 /**
  * The README.md that goes with a set of exported files: what to run, which secure parameters to supply,
@@ -30,22 +30,6 @@ const PLACEHOLDERS: readonly Placeholder[] = [
   { pattern: new RegExp(ROOT_CERTIFICATE_PLACEHOLDER, 'g'), meaning: 'the Base64 data of a P2S root certificate (.cer without its BEGIN/END lines): pass it as the parameter' },
 ];
 
-/** A value for a POSIX shell command line: single-quoted unless plainly safe. */
-export function shellWord(s: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
-/** An Azure resource group name from a design name: lower-case letters, digits, `-`, `_` and `.`; at most 83 characters. */
-export function resourceGroupName(designName: string): string {
-  const slug = designName
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]+/g, '-')
-    .replace(/^-+|[-.]+$/g, '')
-    .slice(0, 80)
-    .replace(/[-.]+$/, '');
-  return `rg-${slug || 'vpn-design'}`;
-}
-
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 
 /** Placeholders found in the files: each distinct token with its meaning and the files that hold it. */
@@ -66,8 +50,7 @@ export function exportReadme(doc: TopologyDocument, files: readonly ExportFile[]
   const paths = files.map((f) => f.path);
   const template = buildTemplate(doc, options);
   const summary = summarise(doc, options);
-  const rg = resourceGroupName(doc.name);
-  const region = doc.vnets[0]?.region ?? 'westeurope';
+  const { resourceGroup: rg, location: region } = doc.deployment;
   const templateFile = paths.includes(BICEP_FILE) ? BICEP_FILE : paths.includes(ARM_FILE) ? ARM_FILE : undefined;
   const secure = template.params.filter((p) => p.secure);
   const devices = paths.filter((p) => !p.includes('/') && p !== BICEP_FILE && p !== ARM_FILE);
