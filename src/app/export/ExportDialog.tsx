@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { copyToClipboard } from '../common/clipboard';
 import { summarise } from '../../core/export/banner';
 import { EXPORT_FORMATS, exportFiles, type ExportFormat, type ExportFormatId } from '../../core/export/files';
 import { README_FILE, withReadme } from '../../core/export/readme';
@@ -16,15 +17,6 @@ const GROUPS: readonly { legend: string; note?: string; test: (f: ExportFormat) 
   { legend: 'On-premises devices', note: 'One file per site-to-site connection.', test: (f) => f.id.startsWith('device:') },
   { legend: 'Point-to-site', note: 'Client profiles in a folder per pool.', test: (f) => f.id === 'p2s' },
 ];
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Export: choose formats, look at each file highlighted, copy or download it, or download all as a zip with a README. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -115,7 +107,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <button
               type="button"
               className="tool"
-              onClick={() => void copyText(shown.content).then((ok) => setStatus(ok ? `Copied ${shown.path} to the clipboard.` : 'Copy failed: select the text and copy it.'))}
+              onClick={() => void copyToClipboard(shown.content).then((ok) => setStatus(ok ? `Copied ${shown.path} to the clipboard.` : 'Copy failed: select the text and copy it.'))}
             >
               Copy
             </button>

@@ -1,6 +1,7 @@
 import type { P2sConfiguration } from '../../core/model/types';
 import { checkIpAddress } from './checks';
 import { CheckField, IntegerField, TextField } from './fields';
+import { RecordList } from './RecordList';
 import { AUTH_LABEL, AUTHS, toggle } from './p2s-parts';
 
 type Patch = (f: (p: P2sConfiguration) => P2sConfiguration) => void;
@@ -37,40 +38,28 @@ function RadiusServers({ p2s, patch }: { p2s: P2sConfiguration; patch: Patch }) 
     <fieldset>
       <legend>RADIUS servers</legend>
       {p2s.radiusServers.length === 0 ? <p className="field-empty">None yet.</p> : null}
-      <ol>
-        {p2s.radiusServers.map((server, i) => {
-          return (
-            <li key={i} className="subnet">
-              <TextField
-                label={`RADIUS server ${i + 1} address`}
-                value={server.address}
-                onCommit={(t) => setServer(i, { address: t.trim() })}
-                validate={(t) => {
-                  const r = checkIpAddress(t);
-                  return r.ok || !t.trim() ? undefined : r.message;
-                }}
-              />
-              <TextField label={`RADIUS server ${i + 1} secret`} type="password" value={server.secret} onCommit={(secret) => setServer(i, { secret })} />
-              <button
-                type="button"
-                className="tool"
-                aria-label={`Remove RADIUS server ${i + 1}`}
-                onClick={() => patch((p) => ({ ...p, radiusServers: p.radiusServers.filter((_, j) => j !== i) }))}
-              >
-                Remove
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        className="tool"
-        disabled={p2s.radiusServers.length >= 8}
-        onClick={() => patch((p) => ({ ...p, radiusServers: [...p.radiusServers, { address: '', secret: '' }] }))}
-      >
-        Add RADIUS server
-      </button>
+      <RecordList
+        items={p2s.radiusServers}
+        nameOf={(_, i) => `RADIUS server ${i + 1}`}
+        onRemove={(i) => patch((p) => ({ ...p, radiusServers: p.radiusServers.filter((_, j) => j !== i) }))}
+        onAdd={() => patch((p) => ({ ...p, radiusServers: [...p.radiusServers, { address: '', secret: '' }] }))}
+        canAdd={p2s.radiusServers.length < 8}
+        addLabel="Add RADIUS server"
+        renderItem={(server, i) => (
+          <>
+            <TextField
+              label={`RADIUS server ${i + 1} address`}
+              value={server.address}
+              onCommit={(t) => setServer(i, { address: t.trim() })}
+              validate={(t) => {
+                const r = checkIpAddress(t);
+                return r.ok || !t.trim() ? undefined : r.message;
+              }}
+            />
+            <TextField label={`RADIUS server ${i + 1} secret`} type="password" value={server.secret} onCommit={(secret) => setServer(i, { secret })} />
+          </>
+        )}
+      />
     </fieldset>
   );
 }

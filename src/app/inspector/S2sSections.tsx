@@ -4,6 +4,7 @@ import { edit } from './edit';
 import { CheckField } from './fields';
 import { isLinked, setNatLink } from './nat-edit';
 import { PrefixListEditor } from './PrefixListEditor';
+import { RecordList } from './RecordList';
 
 type Selector = SiteToSiteConnection['trafficSelectorPolicies'][number];
 type Patch = (f: (c: SiteToSiteConnection) => SiteToSiteConnection) => void;
@@ -22,9 +23,14 @@ export function TrafficSelectorsSection({ connection, patch }: { connection: Sit
         checked={connection.usePolicyBasedTrafficSelectors}
         onChange={(usePolicyBasedTrafficSelectors) => patch((c) => ({ ...c, usePolicyBasedTrafficSelectors }))}
       />
-      <ol>
-        {connection.trafficSelectorPolicies.map((policy, i) => (
-          <li key={i} className="subnet">
+      <RecordList
+        items={connection.trafficSelectorPolicies}
+        nameOf={(_, i) => `selector ${i + 1}`}
+        onRemove={(i) => patch((c) => ({ ...c, trafficSelectorPolicies: c.trafficSelectorPolicies.filter((_, j) => j !== i) }))}
+        onAdd={() => patch((c) => ({ ...c, trafficSelectorPolicies: [...c.trafficSelectorPolicies, { localAddressRanges: [], remoteAddressRanges: [] }] }))}
+        addLabel="Add selector policy"
+        renderItem={(policy, i) => (
+          <>
             <PrefixListEditor
               label={`Selector ${i + 1} local (Azure) ranges`}
               prefixes={policy.localAddressRanges}
@@ -36,24 +42,9 @@ export function TrafficSelectorsSection({ connection, patch }: { connection: Sit
               placeholder="192.168.0.0/24"
               onChange={(p) => setPolicy(i, (s) => ({ ...s, remoteAddressRanges: [...p] }))}
             />
-            <button
-              type="button"
-              className="tool"
-              aria-label={`Remove selector ${i + 1}`}
-              onClick={() => patch((c) => ({ ...c, trafficSelectorPolicies: c.trafficSelectorPolicies.filter((_, j) => j !== i) }))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="tool"
-        onClick={() => patch((c) => ({ ...c, trafficSelectorPolicies: [...c.trafficSelectorPolicies, { localAddressRanges: [], remoteAddressRanges: [] }] }))}
-      >
-        Add selector policy
-      </button>
+          </>
+        )}
+      />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import type { Subnet, VirtualNetwork } from '../../core/model/types';
 import { checkPrefix } from './checks';
 import { CheckField, TextField } from './fields';
 import { EntryNote } from './ListEditor';
+import { RecordList } from './RecordList';
 
 /** Splits a comma- or space-separated list typed in one field. */
 export const splitList = (text: string): string[] =>
@@ -16,12 +17,17 @@ export function SubnetsSection({ vnet, patch }: { vnet: VirtualNetwork; patch: (
   return (
     <fieldset className="subnets">
       <legend>Subnets</legend>
-      <ol>
-        {vnet.subnets.map((subnet, i) => {
+      <RecordList
+        items={vnet.subnets}
+        nameOf={(subnet, i) => `subnet ${subnet.name || i + 1}`}
+        onRemove={(i) => patch((v) => ({ ...v, subnets: v.subnets.filter((_, j) => j !== i) }))}
+        onAdd={() => patch((v) => ({ ...v, subnets: [...v.subnets, { name: `snet-${v.subnets.length + 1}`, addressPrefix: '', workloads: [], networkSecurityGroup: false }] }))}
+        addLabel="Add subnet"
+        renderItem={(subnet, i) => {
           const saved = checkPrefix(subnet.addressPrefix);
           const usePrefix = (addressPrefix: string) => setSubnet(i, (s) => ({ ...s, addressPrefix }));
           return (
-            <li key={i} className="subnet">
+            <>
               <TextField label={`Subnet ${i + 1} name`} value={subnet.name} onCommit={(name) => setSubnet(i, (s) => ({ ...s, name }))} />
               <TextField
                 label={`Subnet ${i + 1} prefix`}
@@ -39,25 +45,10 @@ export function SubnetsSection({ vnet, patch }: { vnet: VirtualNetwork; patch: (
                 checked={subnet.networkSecurityGroup}
                 onChange={(networkSecurityGroup) => setSubnet(i, (s) => ({ ...s, networkSecurityGroup }))}
               />
-              <button
-                type="button"
-                className="tool"
-                aria-label={`Remove subnet ${subnet.name || i + 1}`}
-                onClick={() => patch((v) => ({ ...v, subnets: v.subnets.filter((_, j) => j !== i) }))}
-              >
-                Remove
-              </button>
-            </li>
+            </>
           );
-        })}
-      </ol>
-      <button
-        type="button"
-        className="tool"
-        onClick={() => patch((v) => ({ ...v, subnets: [...v.subnets, { name: `snet-${v.subnets.length + 1}`, addressPrefix: '', workloads: [], networkSecurityGroup: false }] }))}
-      >
-        Add subnet
-      </button>
+        }}
+      />
     </fieldset>
   );
 }

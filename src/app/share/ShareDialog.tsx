@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
+import { copyToClipboard } from '../common/clipboard';
 import { encodeShareLink } from '../../core/share';
 import { Modal } from '../common/Modal';
 import { saveDesignFile } from '../files/save-file';
 import { designStore } from '../store/hooks';
 import { LONG_LINK_CHARS, linkUrl } from './link-url';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The share link of the current design, with the option to include secrets under a passphrase. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
@@ -28,7 +20,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     try {
       const url = linkUrl(await encodeShareLink(designStore.getState().doc, { includeSecrets: secrets }));
       setLink(url);
-      setStatus((await copy(url)) ? 'Link copied to the clipboard.' : 'Copy the link below (the clipboard is not available).');
+      setStatus((await copyToClipboard(url)) ? 'Link copied to the clipboard.' : 'Copy the link below (the clipboard is not available).');
     } catch (e) {
       setLink('');
       setFailed(true);
@@ -79,7 +71,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </p>
       ) : null}
       <div className="dialog-actions">
-        <button type="button" className="tool" disabled={!link} onClick={() => void copy(link).then((ok) => setStatus(ok ? 'Link copied to the clipboard.' : 'Copy failed: select the link and copy it.'))}>
+        <button type="button" className="tool" disabled={!link} onClick={() => void copyToClipboard(link).then((ok) => setStatus(ok ? 'Link copied to the clipboard.' : 'Copy failed: select the link and copy it.'))}>
           Copy
         </button>
         <button type="button" className="tool" onClick={onClose}>
