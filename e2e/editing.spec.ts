@@ -95,7 +95,7 @@ test.describe('editing', () => {
   test('arrow keys in a text field edit the text, not the design', async ({ page }) => {
     await select(page, 'gw-hub');
     const start = await position(page, 'gw-hub');
-    const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name');
+    const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
     await name.focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Shift+ArrowLeft');
