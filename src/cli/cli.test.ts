@@ -190,6 +190,6 @@ describe('vpn-designer export', () => {
   it('refuses an unknown format with exit 2', async () => {
     const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'terraform');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('available: arm, bicep, device:strongswan, device:cisco-asa, device:cisco-iosxe, device:fortigate, device:juniper-srx, device:panos, p2s, all');
+    expect(r.err).toContain('available: arm, bicep, device:strongswan, device:cisco-asa, device:cisco-iosxe, device:fortigate, device:juniper-srx, device:panos, p2s, p2s:openvpn, p2s:azurevpn, p2s:strongswan, p2s:windows, all');
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { EXPORT_FORMAT_IDS, exportFiles, isExportFormatId } from '../core/export/files';
+import { EXPORT_FORMAT_IDS, exportFiles, isExportFormatId, P2S_CLIENT_FORMAT_IDS } from '../core/export/files';
 import { validate } from '../core/rules/validate';
 import type { ParsedArgs } from './args';
 import { EXIT, type CliIo } from './io';
@@ -13,11 +13,11 @@ export function exportCommand(args: ParsedArgs, io: CliIo): number {
   const format = args.flags.get('format') ?? 'all';
   const outFlag = args.flags.get('out');
   if (!file || typeof format !== 'string' || (outFlag !== undefined && typeof outFlag !== 'string')) {
-    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:<vendor>|p2s|all [--out <dir>]\n');
+    io.err('vpn-designer: usage: vpn-designer export <design.json> --format arm|bicep|device:<vendor>|p2s|p2s:<client>|all [--out <dir>]\n');
     return EXIT.badInput;
   }
   if (format !== 'all' && !isExportFormatId(format)) {
-    io.err(`vpn-designer: unknown export format "${printable(format)}" (available: ${EXPORT_FORMAT_IDS.join(', ')}, all)\n`);
+    io.err(`vpn-designer: unknown export format "${printable(format)}" (available: ${[...EXPORT_FORMAT_IDS, ...P2S_CLIENT_FORMAT_IDS].join(', ')}, all)\n`);
     return EXIT.badInput;
   }
   const doc = loadDesignFile(file, io);

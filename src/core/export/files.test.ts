@@ -25,6 +25,17 @@ describe('exportFiles', () => {
     expect(files[0]!.content).toBe(exportCiscoAsa(hub, s2s[0]!.id));
   });
 
+  it('writes only the chosen clients\' profiles for p2s:<client>, and every profile once when p2s is chosen too', () => {
+    expect(exportFiles(hub, ['p2s:openvpn']).map((f) => f.path)).toEqual(['p2s-p2s-hub/OpenVPN/vpnconfig.ovpn']);
+    expect(exportFiles(hub, ['p2s:windows', 'p2s:strongswan']).map((f) => f.path)).toEqual([
+      'p2s-p2s-hub/Linux/swanctl.conf',
+      'p2s-p2s-hub/Windows/add-vpn-connection.ps1',
+    ]);
+    expect(exportFiles(hub, ['p2s', 'p2s:openvpn'])).toEqual(exportFiles(hub, ['p2s']));
+    expect(isExportFormatId('p2s:azurevpn')).toBe(true);
+    expect(isExportFormatId('p2s:ios')).toBe(false);
+  });
+
   it('puts the client profiles of each P2S configuration in a folder of its own', () => {
     const paths = exportFiles(hub, ['p2s']).map((f) => f.path);
     expect(paths.length).toBeGreaterThan(0);

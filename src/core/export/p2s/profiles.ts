@@ -24,7 +24,12 @@ export const DEFAULT_AAD_AUDIENCE = 'c632b3df-fb67-4d84-bdcf-b95ad541b5c8';
 
 const REGENERATE = 'Regenerate and redistribute this profile after any change to tunnel types, authentication or DNS servers.';
 
+/** The clients a profile can be for: the CLI's `--format p2s:<client>` values. */
+export const P2S_CLIENTS = ['openvpn', 'azurevpn', 'strongswan', 'windows'] as const;
+export type P2sClient = (typeof P2S_CLIENTS)[number];
+
 export interface P2sProfile {
+  readonly client: P2sClient;
   readonly fileName: string;
   /** Who uses the file: client OS and protocol. */
   readonly forClients: string;
@@ -320,12 +325,12 @@ export function exportWindowsPowerShell(doc: TopologyDocument, p2sId: string): s
 /** Every client profile that applies to a P2S configuration (empty when it has none or does not exist). */
 export function p2sProfiles(doc: TopologyDocument, p2sId: string): P2sProfile[] {
   const out: P2sProfile[] = [];
-  const add = (fileName: string, forClients: string, text: string | undefined) => {
-    if (text !== undefined) out.push({ fileName, forClients, text });
+  const add = (client: P2sClient, fileName: string, forClients: string, text: string | undefined) => {
+    if (text !== undefined) out.push({ client, fileName, forClients, text });
   };
-  add('OpenVPN/vpnconfig.ovpn', 'OpenVPN clients (OpenVPN, certificate)', exportOpenVpnProfile(doc, p2sId));
-  add('AzureVPN/azurevpnconfig.xml', 'Azure VPN Client (OpenVPN)', exportAzureVpnClientProfile(doc, p2sId));
-  add('Linux/swanctl.conf', 'strongSwan on Linux (IKEv2)', exportStrongswanP2sClient(doc, p2sId));
-  add('Windows/add-vpn-connection.ps1', 'Windows native client (IKEv2/SSTP)', exportWindowsPowerShell(doc, p2sId));
+  add('openvpn', 'OpenVPN/vpnconfig.ovpn', 'OpenVPN clients (OpenVPN, certificate)', exportOpenVpnProfile(doc, p2sId));
+  add('azurevpn', 'AzureVPN/azurevpnconfig.xml', 'Azure VPN Client (OpenVPN)', exportAzureVpnClientProfile(doc, p2sId));
+  add('strongswan', 'Linux/swanctl.conf', 'strongSwan on Linux (IKEv2)', exportStrongswanP2sClient(doc, p2sId));
+  add('windows', 'Windows/add-vpn-connection.ps1', 'Windows native client (IKEv2/SSTP)', exportWindowsPowerShell(doc, p2sId));
   return out;
 }
