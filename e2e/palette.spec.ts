@@ -42,7 +42,7 @@ test.beforeEach(async ({ page }) => {
 
 test('drags each palette item onto the canvas; a gateway on a VNet takes the /27 offer; a line makes a connection', async ({ page }) => {
   const pane = canvasPane(page);
-  await dropItem(page, 'VNet', pane, { x: 700, y: 150 });
+  await dropItem(page, 'VNet', pane, { x: 350, y: 150 });
   await expect(node(page, 'vnet-1')).toContainText('10.0.0.0/16');
   await expect(node(page, 'vnet-1')).toHaveClass(/\bselected\b/);
 

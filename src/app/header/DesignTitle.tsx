@@ -1,16 +1,14 @@
 import { useRef, useState } from 'react';
+import { MAX_DESIGN_NAME, withDesignName } from '../design/design-props';
 import { designStore, useDesign } from '../store/hooks';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-/** The longest name the document schema accepts. */
-const MAX_NAME = 200;
 export const UNTITLED = 'Untitled design';
 
 /** Renames the design as one undo step; an empty name is stored empty and shown as "Untitled design". */
 export function renameDesign(name: string): void {
   const { doc, commit } = designStore.getState();
-  const next = name.trim().slice(0, MAX_NAME);
-  if (next !== doc.name) commit({ ...doc, name: next });
+  commit(withDesignName(doc, name));
 }
 
 /** The design's name (click it or the pencil to rename: Enter or leaving the field keeps it, Escape cancels) and its counts. */
@@ -49,7 +47,7 @@ export function DesignTitle() {
           className="design-name-input"
           aria-label="Design name"
           value={draft}
-          maxLength={MAX_NAME}
+          maxLength={MAX_DESIGN_NAME}
           placeholder={UNTITLED}
           autoFocus
           onFocus={(e) => e.currentTarget.select()}

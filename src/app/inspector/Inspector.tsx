@@ -16,8 +16,8 @@ const loadBody = () => import('./InspectorBody');
 const loadBodyComponent = () => loadBody().then((m) => ({ default: m.InspectorBody }));
 
 /**
- * The selected element's properties (one element selected), edited through the store: one undo step per
- * edit. A chunk that fails to load is reported by the panel boundary around this; its retry remounts
+ * The selected element's properties (one element selected), or the design's own when nothing is selected,
+ * edited through the store: one undo step per edit. A chunk that fails to load is reported by the panel boundary around this; its retry remounts
  * the inspector, which starts the import again.
  */
 export function Inspector() {
@@ -26,21 +26,22 @@ export function Inspector() {
     // Warm the chunk so the first selection shows its fields at once; a failure surfaces on that selection.
     loadBody().catch(() => undefined);
   }, []);
+  const nothingSelected = useDesign((s) => s.selection.size === 0);
   const selected = useDesign((s) => (s.selection.size === 1 ? [...s.selection][0]! : null));
   // Both selectors return stable values (a string, an element of the document), as useDesign requires.
   const kind = useDesign((s) => (selected ? findElement(s.doc, selected)?.kind : undefined));
   const el = useDesign((s) => (selected ? findElement(s.doc, selected)?.el : undefined));
-  if (!kind || !el) return null;
-  const item = { kind, el } as Inspected;
-  const title = item.kind === 'connection' && item.el.kind === 'peering' ? 'Peering' : TITLE[item.kind];
+  if (!nothingSelected && (!kind || !el)) return null;
+  const item = kind && el ? ({ kind, el } as Inspected) : null;
+  const title = !item ? 'Design' : item.kind === 'connection' && item.el.kind === 'peering' ? 'Peering' : TITLE[item.kind];
   return (
     <aside className="panel inspector" aria-label="Inspector">
       <div className="panel-head">
         <h2>{title}</h2>
-        <p className="panel-summary">{item.el.id}</p>
+        <p className="panel-summary">{item ? item.el.id : 'Nothing selected: the design itself'}</p>
       </div>
       {/* Keyed by element: drafts and toggles never carry over to another element. */}
-      <form className="panel-body inspector-body" key={item.el.id} onSubmit={(e) => e.preventDefault()}>
+      <form className="panel-body inspector-body" key={item ? item.el.id : '(design)'} onSubmit={(e) => e.preventDefault()}>
         <Suspense fallback={<p className="field-empty">Loading the fields…</p>}>
           <Body item={item} />
         </Suspense>

@@ -1,4 +1,5 @@
 import { ConnectionInspector } from './ConnectionInspector';
+import { DesignInspector } from './DesignInspector';
 import { GatewayInspector } from './GatewayInspector';
 import { P2sInspector } from './P2sInspector';
 import { SiteInspector } from './SiteInspector';
@@ -6,8 +7,9 @@ import { VnetInspector } from './VnetInspector';
 import type { Inspected } from './update';
 import './inspector.css';
 
-/** The fields of one element, by kind (loaded apart from the main chunk: see Inspector.tsx). */
-export function InspectorBody({ item }: { item: Inspected }) {
+/** The fields of one element, by kind, or of the design itself (loaded apart from the main chunk: see Inspector.tsx). */
+export function InspectorBody({ item }: { item: Inspected | null }) {
+  if (!item) return <DesignInspector />;
   switch (item.kind) {
     case 'vnet':
       return <VnetInspector vnet={item.el} />;

@@ -8,8 +8,8 @@ import type { Finding } from '../types';
  */
 const RESOURCE_GROUP = /^[\p{L}\p{N}_().-]+$/u;
 
-/** Why Azure refuses the name, or undefined when it takes it. */
-function problemOf(name: string): string | undefined {
+/** Why Azure refuses the resource group name (e.g. "it ends with \".\""), or undefined when it takes it. */
+export function resourceGroupProblem(name: string): string | undefined {
   const length = Array.from(name).length;
   if (length === 0) return 'it is empty';
   if (length > MAX_RESOURCE_GROUP_LENGTH) return `it has ${length} characters (at most ${MAX_RESOURCE_GROUP_LENGTH})`;
@@ -21,7 +21,7 @@ function problemOf(name: string): string | undefined {
 /** The design's deployment resource group, checked like the resources' names; the fix names it after the design. */
 export function* resourceGroupProblems(doc: TopologyDocument): Generator<Finding> {
   const name = doc.deployment.resourceGroup;
-  const problem = problemOf(name);
+  const problem = resourceGroupProblem(name);
   if (!problem) return;
   const suggestion = resourceGroupNameFor(doc.name);
   yield {
