@@ -120,7 +120,8 @@ test('the hub example built by hand saves as the example file, ids and positions
   await page.getByRole('button', { name: 'New design' }).click();
   await expect(nodes(page)).toHaveCount(0);
 
-  // The design itself: nothing is selected, so the inspector shows it.
+  // The design itself: nothing is selected, and its properties are opened from the header.
+  await page.getByRole('button', { name: 'Design properties' }).click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('Design');
   await fillField(page, 'Name', example.name);
   await fillField(page, 'Resource group', example.deployment.resourceGroup);

@@ -11,6 +11,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("with nothing selected the inspector edits the design's name, resource group and location, one undo step each", async ({ page }) => {
+  // The canvas keeps its width until the design's properties are asked for.
+  await expect(inspector(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Design properties' }).click();
   const panel = inspector(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Design');
 
@@ -45,6 +48,7 @@ test("with nothing selected the inspector edits the design's name, resource grou
 });
 
 test('a resource group name Azure refuses is flagged where typed and not saved; an empty location neither', async ({ page }) => {
+  await page.getByRole('button', { name: 'Design properties' }).click();
   const panel = inspector(page);
   const group = panel.getByLabel('Resource group', { exact: true });
   await group.fill('rg contoso.');
@@ -68,4 +72,11 @@ test('a resource group name Azure refuses is flagged where typed and not saved; 
   await expect(location).toHaveAttribute('aria-invalid', 'true');
   await expect(panel.getByRole('alert')).toContainText('Enter the Azure region');
   await expect.poll(() => deployment(page)).toEqual({ resourceGroup: 'rg-contoso', location: 'westeurope' });
+});
+
+test('the design properties close, and the canvas gets its width back', async ({ page }) => {
+  await page.getByRole('button', { name: 'Design properties' }).click();
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('Design');
+  await page.getByRole('button', { name: 'Close design properties' }).click();
+  await expect(inspector(page)).toHaveCount(0);
 });

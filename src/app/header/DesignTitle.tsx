@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { MAX_DESIGN_NAME, withDesignName } from '../design/design-props';
+import { setDesignPanelOpen } from '../inspector/design-panel';
 import { designStore, useDesign } from '../store/hooks';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -40,6 +41,18 @@ export function DesignTitle() {
           </h2>
           <button type="button" className="rename-button" aria-label="Rename design" title="Rename design" onClick={edit}>
             ✎
+          </button>
+          <button
+            type="button"
+            className="rename-button"
+            aria-label="Design properties"
+            title="Design properties: name, resource group, location"
+            onClick={() => {
+              designStore.getState().select([]);
+              setDesignPanelOpen(true);
+            }}
+          >
+            ⚙
           </button>
         </div>
       ) : (

@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useRetryableLazy } from '../common/retryable-lazy';
 import { findElement, type Inspected } from './update';
 import { useDesign } from '../store/hooks';
+import { setDesignPanelOpen, useDesignPanelOpen } from './design-panel';
 
 const TITLE: Record<Inspected['kind'], string> = {
   vnet: 'Virtual network',
@@ -16,8 +17,8 @@ const loadBody = () => import('./InspectorBody');
 const loadBodyComponent = () => loadBody().then((m) => ({ default: m.InspectorBody }));
 
 /**
- * The selected element's properties (one element selected), or the design's own when nothing is selected,
- * edited through the store: one undo step per edit. A chunk that fails to load is reported by the panel boundary around this; its retry remounts
+ * The selected element's properties (one element selected), or the design's own when nothing is selected
+ * and the user asked for them (Design properties in the header), edited through the store: one undo step per edit. A chunk that fails to load is reported by the panel boundary around this; its retry remounts
  * the inspector, which starts the import again.
  */
 export function Inspector() {
@@ -26,12 +27,13 @@ export function Inspector() {
     // Warm the chunk so the first selection shows its fields at once; a failure surfaces on that selection.
     loadBody().catch(() => undefined);
   }, []);
+  const designOpen = useDesignPanelOpen();
   const nothingSelected = useDesign((s) => s.selection.size === 0);
   const selected = useDesign((s) => (s.selection.size === 1 ? [...s.selection][0]! : null));
   // Both selectors return stable values (a string, an element of the document), as useDesign requires.
   const kind = useDesign((s) => (selected ? findElement(s.doc, selected)?.kind : undefined));
   const el = useDesign((s) => (selected ? findElement(s.doc, selected)?.el : undefined));
-  if (!nothingSelected && (!kind || !el)) return null;
+  if (nothingSelected ? !designOpen : !kind || !el) return null;
   const item = kind && el ? ({ kind, el } as Inspected) : null;
   const title = !item ? 'Design' : item.kind === 'connection' && item.el.kind === 'peering' ? 'Peering' : TITLE[item.kind];
   return (
@@ -39,6 +41,11 @@ export function Inspector() {
       <div className="panel-head">
         <h2>{title}</h2>
         <p className="panel-summary">{item ? item.el.id : 'Nothing selected: the design itself'}</p>
+        {item ? null : (
+          <button type="button" className="tool panel-close" aria-label="Close design properties" onClick={() => setDesignPanelOpen(false)}>
+            ×
+          </button>
+        )}
       </div>
       {/* Keyed by element: drafts and toggles never carry over to another element. */}
       <form className="panel-body inspector-body" key={item ? item.el.id : '(design)'} onSubmit={(e) => e.preventDefault()}>
