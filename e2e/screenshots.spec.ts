@@ -26,3 +26,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme, laptop screen`, () => {
+    test.use({ colorScheme, viewport: { width: 1280, height: 800 } });
+    test(`the hub example with its gateway selected on a laptop screen in the ${colorScheme} theme`, async ({ page }) => {
+      await openExample(page, 'hub-two-branches-p2s.json');
+      await page.locator('.react-flow__node[data-id="gw-hub"]').click();
+      await page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+      await page.waitForTimeout(500); // the fit-view animation
+      await page.screenshot({ path: `${dir}/ui-laptop-${colorScheme}.png` });
+    });
+  });
+}

@@ -10,7 +10,8 @@ import { DesignTitle } from './DesignTitle';
 import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
 import { designStore, useDesign } from '../store/hooks';
 
-function ActionButton({ action, enabled = true }: { action: Action; enabled?: boolean }) {
+/** A toolbar button for an action; `short` is a compact face (an icon, a file type) whose accessible name stays the label. */
+function ActionButton({ action, enabled = true, short }: { action: Action; enabled?: boolean; short?: string }) {
   const title = action.shortcut ? `${action.label} (${action.shortcut.label})` : action.label;
   return (
     <button
@@ -18,10 +19,11 @@ function ActionButton({ action, enabled = true }: { action: Action; enabled?: bo
       className="tool"
       disabled={!enabled}
       title={title}
+      aria-label={short ? action.label : undefined}
       aria-keyshortcuts={action.shortcut?.aria}
       onClick={() => runAction(designStore, action)}
     >
-      {action.label}
+      {short ?? action.label}
     </button>
   );
 }
@@ -74,13 +76,13 @@ export function Header() {
         <FileButtons />
         <CopyLinkButton />
         <ExportButton />
-        <ActionButton action={undo} enabled={canUndo} />
-        <ActionButton action={redo} enabled={canRedo} />
+        <ActionButton action={undo} enabled={canUndo} short="↶" />
+        <ActionButton action={redo} enabled={canRedo} short="↷" />
         <ActionButton action={zoomToFit} />
         <ActionButton action={autoLayout} />
-        <ActionButton action={exportPng} />
-        <ActionButton action={exportSvg} />
-        <ActionButton action={showShortcuts} />
+        <ActionButton action={exportPng} short="PNG" />
+        <ActionButton action={exportSvg} short="SVG" />
+        <ActionButton action={showShortcuts} short="?" />
       </div>
       {error ? (
         <p role="alert" className="error">
