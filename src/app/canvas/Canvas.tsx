@@ -20,6 +20,7 @@ import { edgeTypes, type LinkEdge } from './FloatingEdge';
 import { nodeTypes, type DesignNode } from './nodes';
 import { Palette } from './Palette';
 import { useConnectHandlers } from './useConnectHandlers';
+import { useTheme } from '../theme/theme';
 import './canvas.css';
 
 /** Room for the palette (top), the controls (bottom left) and the mini map (bottom right) when fitting the design. */
@@ -51,6 +52,7 @@ function ViewController() {
 /** The design drawn with React Flow: nodes and lines come from the document; moves and selection go back to the store. */
 export function Canvas() {
   const doc = useDesign((s) => s.doc);
+  const theme = useTheme();
   const selection = useDesign((s) => s.selection);
   const [measured, setMeasured] = useState<Measured>(() => new Map());
   const buildNodes = useMemo(createNodeBuilder, []);
@@ -106,7 +108,7 @@ export function Canvas() {
         nodesConnectable
         {...connectHandlers}
         deleteKeyCode={null}
-        colorMode="system"
+        colorMode={theme}
         fitView={fitOnMount}
         fitViewOptions={INITIAL_FIT}
         minZoom={0.1}

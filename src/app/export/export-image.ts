@@ -50,7 +50,8 @@ export async function exportImage(doc: TopologyDocument, format: ImageFormat): P
   const { toBlob, toSvg } = await import('html-to-image');
   const frame = imageFrame(boxes);
   const options = {
-    backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || undefined,
+    // The resolved colour (a light-dark() pair would be resolved again inside the image, by the system's theme).
+    backgroundColor: getComputedStyle(viewport.closest('.react-flow') ?? document.documentElement).backgroundColor || undefined,
     width: frame.width,
     height: frame.height,
     // The app uses system fonts only: nothing to embed, and nothing to fetch.

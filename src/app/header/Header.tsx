@@ -7,6 +7,7 @@ import { FileButtons } from '../files/FileButtons';
 import { CopyLinkButton } from '../share/CopyLinkButton';
 import { ExportButton } from '../export/ExportButton';
 import { DesignTitle } from './DesignTitle';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { fetchExample, fetchExampleList, type ExampleEntry } from '../examples';
 import { designStore, useDesign } from '../store/hooks';
 
@@ -83,6 +84,7 @@ export function Header() {
         <ActionButton action={exportPng} short="PNG" />
         <ActionButton action={exportSvg} short="SVG" />
         <ActionButton action={showShortcuts} short="?" />
+        <ThemeSwitch />
       </div>
       {error ? (
         <p role="alert" className="error">
