@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../../core/rules/types';
 import { focusElements } from '../design/focus';
 import { RuleExplanation } from './RuleExplanation';
 import { diagnosticsOf } from '../store/derived';
+import { findingKeys, sameFinding } from './finding-keys';
 import { designStore, useDesign } from '../store/hooks';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -41,7 +42,7 @@ const DiagnosticItem = memo(function DiagnosticItem({ d }: { d: Diagnostic }) {
       </div>
     </li>
   );
-});
+}, (a, b) => sameFinding(a.d, b.d));
 
 /** The findings of the current design, grouped by severity, with a filter; a click shows the elements involved. */
 export function DiagnosticsPanel() {
@@ -82,6 +83,7 @@ export function DiagnosticsPanel() {
           {ORDER.map((severity) => {
             const items = shown.filter((d) => d.severity === severity);
             if (items.length === 0) return null;
+            const keys = findingKeys(items);
             return (
               <section key={severity} aria-label={LABEL[severity]}>
                 <h3 className={`sev-${severity}`}>
@@ -89,7 +91,7 @@ export function DiagnosticsPanel() {
                 </h3>
                 <ul>
                   {items.map((d, i) => (
-                    <DiagnosticItem key={`${d.ruleId}-${d.detail ?? ''}-${d.elementIds.join(',')}-${i}`} d={d} />
+                    <DiagnosticItem key={keys[i]} d={d} />
                   ))}
                 </ul>
               </section>
