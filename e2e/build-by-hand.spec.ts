@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { TopologyDocument } from '../src/core/model/types';
 import { loadDocument } from '../src/core/model/load';
-import { expect, loadExample, node, nodes, test } from './fixtures';
+import { drawLine, expect, loadExample, node, nodes, test } from './fixtures';
 import { saved } from './persistence-helpers';
 
 // Issue #3's acceptance test: the "Hub with two branches and P2S" example, built from an empty canvas by
@@ -44,14 +44,7 @@ async function dragPaletteItem(page: Page, label: string, target: Locator, at: {
 /** Draws a line from one node's port to another node, as a user does with the mouse; the new connection is then selected. */
 async function connect(page: Page, fromId: string, toId: string): Promise<void> {
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
-  await node(page, fromId).hover();
-  const port = (await node(page, fromId).locator('.node-port').boundingBox())!;
-  const to = (await node(page, toId).boundingBox())!;
-  await page.mouse.move(port.x + port.width / 2, port.y + port.height / 2);
-  await page.mouse.down();
-  const [tx, ty] = [to.x + to.width / 2, to.y + to.height / 2];
-  for (let i = 1; i <= 12; i++) await page.mouse.move(port.x + ((tx - port.x) * i) / 12, port.y + ((ty - port.y) * i) / 12);
-  await page.mouse.up();
+  await drawLine(page, fromId, toId);
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('Connection');
 }
 

@@ -66,3 +66,15 @@ export const node = (page: Page, id: string) => page.locator(`.react-flow__node[
 export const edge = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"]`);
 export const panel = (page: Page) => page.getByRole('complementary', { name: 'Diagnostics' });
 export const diagnosticItems = (page: Page) => panel(page).locator('li.diag');
+
+/** Draws a line from one node's port to another node, as a user does with the mouse (in steps, so React Flow sees a drag). */
+export async function drawLine(page: Page, fromId: string, toId: string): Promise<void> {
+  await node(page, fromId).hover();
+  const port = (await node(page, fromId).locator('.node-port').boundingBox())!;
+  const to = (await node(page, toId).boundingBox())!;
+  await page.mouse.move(port.x + port.width / 2, port.y + port.height / 2);
+  await page.mouse.down();
+  const [tx, ty] = [to.x + to.width / 2, to.y + to.height / 2];
+  for (let i = 1; i <= 12; i++) await page.mouse.move(port.x + ((tx - port.x) * i) / 12, port.y + ((ty - port.y) * i) / 12);
+  await page.mouse.up();
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, node, nodes, test } from './fixtures';
+import { drawLine, expect, node, nodes, test } from './fixtures';
 import { designName, saved } from './persistence-helpers';
 
 const canvasPane = (page: Page) => page.locator('.react-flow__pane');
@@ -8,18 +8,6 @@ const paletteItem = (page: Page, label: string) => page.getByRole('button', { na
 /** Drags a palette item onto the canvas (or a node) at a point relative to the target's top-left corner. */
 async function dropItem(page: Page, label: string, target: Locator, position: { x: number; y: number }): Promise<void> {
   await paletteItem(page, label).dragTo(target, { targetPosition: position });
-}
-
-/** Draws a line from one node's port to another node, as a user does with the mouse. */
-async function drawLine(page: Page, fromId: string, toId: string): Promise<void> {
-  await node(page, fromId).hover();
-  const port = (await node(page, fromId).locator('.node-port').boundingBox())!;
-  const to = (await node(page, toId).boundingBox())!;
-  await page.mouse.move(port.x + port.width / 2, port.y + port.height / 2);
-  await page.mouse.down();
-  const [tx, ty] = [to.x + to.width / 2, to.y + to.height / 2];
-  for (let i = 1; i <= 12; i++) await page.mouse.move(port.x + ((tx - port.x) * i) / 12, port.y + ((ty - port.y) * i) / 12);
-  await page.mouse.up();
 }
 
 type SavedDesign = {
