@@ -58,7 +58,7 @@ export function Canvas() {
   const buildNodes = useMemo(createNodeBuilder, []);
   const buildEdges = useMemo(createEdgeBuilder, []);
   const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
-  const edges = useMemo(() => buildEdges(doc, selection), [buildEdges, doc, selection]);
+  const edges = useMemo(() => buildEdges(doc, selection, measured), [buildEdges, doc, selection, measured]);
   const canvasRef = useRef<HTMLDivElement>(null);
   // React Flow fits the view when the first nodes appear; in a design started empty that would zoom right into the first new node.
   const [fitOnMount] = useState(() => nodes.length > 0);

@@ -1,10 +1,12 @@
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { DesignLink } from '../design/graph';
-import { worstOf } from '../store/derived';
-import { useDesign } from '../store/hooks';
+import type { Worst } from '../store/derived';
 
-export type LinkEdge = Edge<{ link: DesignLink }, 'link'>;
+type Size = { readonly width: number; readonly height: number };
+
+/** Built from the document (build.ts): the line, the worst finding on its connections, and its nodes' sizes. */
+export type LinkEdge = Edge<{ link: DesignLink; worst: Worst; sourceSize: Size | undefined; targetSize: Size | undefined }, 'link'>;
 
 interface Box {
   readonly x: number;
@@ -13,12 +15,8 @@ interface Box {
   readonly h: number;
 }
 
-const boxOf = (n: InternalNode): Box => ({
-  x: n.internals.positionAbsolute.x,
-  y: n.internals.positionAbsolute.y,
-  w: n.measured.width ?? 0,
-  h: n.measured.height ?? 0,
-});
+/** A node's box from its centre (where its hidden handles sit, see canvas.css) and its measured size. */
+const boxAround = (cx: number, cy: number, size: Size): Box => ({ x: cx - size.width / 2, y: cy - size.height / 2, w: size.width, h: size.height });
 
 /** Where the line from this box's centre towards a point leaves the box. */
 function borderPoint(b: Box, toward: { x: number; y: number }): { x: number; y: number } {
@@ -58,16 +56,14 @@ function linePath(a: Box, b: Box): [string, number, number] {
 
 /**
  * A line between two nodes, whichever way they sit, with a small tag in the middle.
- * Its colour is the worst finding on the connections it stands for (the edge subscribes to that alone).
+ * Its colour is the worst finding on the connections it stands for. React Flow hands it the two nodes'
+ * centres (their hidden handles); it subscribes to no store, which keeps a drag cheap on large designs.
  */
-export const FloatingEdge = memo(function FloatingEdge({ id, source, target, data, selected }: EdgeProps<LinkEdge>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
-  const connectionIds = data?.link.connectionIds;
-  const worst = useDesign((s) => (connectionIds && connectionIds.length > 0 ? worstOf(s.doc, connectionIds) : 'none'));
-  if (!from || !to || !data) return null;
-  const [path, labelX, labelY] = linePath(boxOf(from), boxOf(to));
+export const FloatingEdge = memo(function FloatingEdge({ id, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<LinkEdge>) {
+  if (!data?.sourceSize || !data.targetSize) return null;
+  const [path, labelX, labelY] = linePath(boxAround(sourceX, sourceY, data.sourceSize), boxAround(targetX, targetY, data.targetSize));
   const { kind, label } = data.link;
+  const { worst } = data;
   return (
     <>
       <BaseEdge id={id} path={path} className={`link-path link-${kind} worst-${worst}`} interactionWidth={18} />

@@ -1,6 +1,7 @@
 import type { TopologyDocument } from '../../core/model/types';
 import { designGraph, type DesignLink } from '../design/graph';
 import { autoLayout } from '../design/placement';
+import { worstOf, type Worst } from '../store/derived';
 import type { XY } from '../design/positions';
 import type { LinkEdge } from './FloatingEdge';
 import type { DesignNode } from './nodes';
@@ -77,23 +78,34 @@ function sameLink(a: DesignLink, b: DesignLink): boolean {
 }
 
 /**
- * Turns the document's lines into React Flow edges; an edge object is rebuilt only when its selection or what
- * its line shows changes (an edit to one element keeps every other edge), and the array itself is the previous
+ * Turns the document's lines into React Flow edges, each with the worst finding on its connections and the
+ * sizes of its two nodes (so an edge subscribes to nothing: 660 edges with two node subscriptions each made
+ * every drag step run 1,320 selectors); an edge object is rebuilt only when its selection or what its line shows
+ * changes (an edit to one element keeps every other edge), and the array itself is the previous
  * one when no edge changed (a node drag, most edits), because React Flow rebuilds its connection lookup and
  * wakes every edge subscriber whenever it is handed a new edges array.
  */
 export function createEdgeBuilder() {
   let cache = new Map<string, LinkEdge>();
   let previous: LinkEdge[] = [];
-  return function buildEdges(doc: TopologyDocument, selection: ReadonlySet<string>): LinkEdge[] {
+  return function buildEdges(doc: TopologyDocument, selection: ReadonlySet<string>, measured: Measured): LinkEdge[] {
     const next = new Map<string, LinkEdge>();
     const out: LinkEdge[] = [];
     for (const link of designGraph(doc).links) {
       const selected = selection.has(link.id);
       const structural = link.connectionIds.length === 0;
+      const worst: Worst = structural ? 'none' : worstOf(doc, link.connectionIds);
+      const sourceSize = measured.get(link.source);
+      const targetSize = measured.get(link.target);
       const prior = cache.get(link.id);
       const edge: LinkEdge =
-        prior && prior.data && sameLink(prior.data.link, link) && prior.selected === selected
+        prior &&
+        prior.data &&
+        sameLink(prior.data.link, link) &&
+        prior.selected === selected &&
+        prior.data.worst === worst &&
+        prior.data.sourceSize === sourceSize &&
+        prior.data.targetSize === targetSize
           ? prior
           : {
               id: link.id,
@@ -108,7 +120,7 @@ export function createEdgeBuilder() {
               focusable: !structural,
               ariaLabel: link.label ? `${link.description} (${link.label})` : link.description,
               className: `link-${link.kind}`,
-              data: { link },
+              data: { link, worst, sourceSize, targetSize },
             };
       next.set(link.id, edge);
       out.push(edge);
