@@ -1,6 +1,7 @@
 import { loadDocument } from '../../core/model/load';
 import type { Connection, TopologyDocument } from '../../core/model/types';
 import { placeMissing } from './placement';
+import { idsInUse } from './ids';
 import type { XY } from './positions';
 
 /**
@@ -121,11 +122,8 @@ const MAX_NAME = 80;
  * and nodes land `offset` away from where they were copied. Returns the new node ids (the selection to show).
  */
 export function pasteFragment(doc: TopologyDocument, fragment: TopologyDocument, offset: XY): { doc: TopologyDocument; nodeIds: string[] } {
-  const used = new Set<string>([
-    ...[doc.vnets, doc.gateways, doc.sites, doc.p2sConfigurations, doc.connections].flatMap((list) => list.map((e) => e.id)),
-    ...doc.gateways.flatMap((g) => g.natRules.map((r) => r.id)),
-    ...Object.keys(doc.layout.positions),
-  ]);
+  const used = idsInUse(doc);
+  for (const id of Object.keys(doc.layout.positions)) used.add(id);
   const newIds = new Map<string, string>();
   const freshId = (id: string): string => {
     for (const candidate of copyNames(id, 200)) {

@@ -1,6 +1,6 @@
 import type { Connection, TopologyDocument, VnetToVnetConnection } from '../../core/model/types';
 import { generatePsk } from '../inspector/psk';
-import { firstUnused, idsInUse } from './create';
+import { firstUnused, idsInUse } from './ids';
 
 /** What dragging from one node to another makes. */
 export type ConnectPlan =

@@ -1,6 +1,7 @@
 import { firstFreePrefix, gatewaySubnetOffer } from '../../core/compute/free-space';
 import type { LocalSite, P2sConfiguration, TopologyDocument, VirtualNetwork, VpnGateway } from '../../core/model/types';
 import { GATEWAY_SUBNET } from '../../core/rules/gateway-subnet/shared';
+import { firstUnused, idsInUse } from './ids';
 import type { XY } from './positions';
 
 /** What the palette creates. */
@@ -10,19 +11,6 @@ export type PaletteKind = 'vnet' | 'gateway' | 'site' | 'p2s';
 export interface Created {
   readonly doc: TopologyDocument;
   readonly id: string;
-}
-
-/** Every id in use: elements, connections and NAT rules share one namespace. */
-export function idsInUse(doc: TopologyDocument): Set<string> {
-  const ids = new Set<string>();
-  for (const list of [doc.vnets, doc.gateways, doc.sites, doc.p2sConfigurations, doc.connections]) for (const e of list) ids.add(e.id);
-  for (const g of doc.gateways) for (const r of g.natRules) ids.add(r.id);
-  return ids;
-}
-
-/** `base-1`, `base-2`, …: the first that is not taken. */
-export function firstUnused(base: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** A name and id for a new element: the first `base-N` used as neither a name of its kind nor any id. */

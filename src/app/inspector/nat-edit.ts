@@ -1,4 +1,5 @@
 import type { NatRule, SiteToSiteConnection, TopologyDocument } from '../../core/model/types';
+import { firstUnused, idsInUse } from '../design/ids';
 import { updateGateway } from './update';
 
 type Direction = 'ingressNatRuleIds' | 'egressNatRuleIds';
@@ -7,20 +8,8 @@ type Direction = 'ingressNatRuleIds' | 'egressNatRuleIds';
 export const linkListOf = (mode: NatRule['mode']): Direction => (mode === 'IngressSnat' ? 'ingressNatRuleIds' : 'egressNatRuleIds');
 
 /** Every id in use in the document (elements and NAT rules). */
-function idsOf(doc: TopologyDocument): Set<string> {
-  const ids = new Set<string>();
-  for (const list of [doc.vnets, doc.gateways, doc.sites, doc.p2sConfigurations, doc.connections]) for (const e of list) ids.add(e.id);
-  for (const g of doc.gateways) for (const r of g.natRules) ids.add(r.id);
-  return ids;
-}
-
 /** `${base}-N` with the smallest N ≥ 1 that no element or NAT rule uses. */
-export function freshId(doc: TopologyDocument, base: string): string {
-  const ids = idsOf(doc);
-  let n = 1;
-  while (ids.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
+export const freshId = (doc: TopologyDocument, base: string): string => firstUnused(base, idsInUse(doc));
 
 /** Maps the site-to-site connections of the document; others are kept as they are. */
 function mapS2s(doc: TopologyDocument, f: (c: SiteToSiteConnection) => SiteToSiteConnection): TopologyDocument {
