@@ -59,6 +59,19 @@ export async function openExample(page: Page, file: string): Promise<void> {
   const doc = loadExample(file);
   await expect(page.getByRole('banner').getByRole('heading', { level: 2 })).toHaveText(doc.name);
   await expect(nodes(page)).toHaveCount(doc.vnets.length + doc.gateways.length + doc.sites.length + doc.p2sConfigurations.length);
+  await viewSettled(page);
+}
+
+/** Waits until the canvas view stops moving (the fit-view animation after opening), so screen positions hold. */
+export async function viewSettled(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  await expect
+    .poll(async () => {
+      const first = await transform();
+      await page.waitForTimeout(100);
+      return first === (await transform());
+    })
+    .toBe(true);
 }
 
 export const nodes = (page: Page) => page.locator('.react-flow__node');
