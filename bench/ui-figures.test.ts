@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialScripts, percentile } from './ui-figures';
+import { initialScripts, lateFramePercent, percentile } from './ui-figures';
 
 describe('percentile', () => {
   it('gives the median of an odd and an even count', () => {
@@ -46,5 +46,13 @@ describe('initialScripts', () => {
 
   it('finds nothing in a page without scripts', () => {
     expect(initialScripts('<html><head><link rel="stylesheet" href="x.css"></head></html>')).toEqual([]);
+  });
+});
+
+describe('lateFramePercent', () => {
+  it('counts intervals over 1.5 times the median as missed frames', () => {
+    expect(lateFramePercent([16.7, 16.7, 16.6, 33.4])).toBe(25);
+    expect(lateFramePercent([16.7, 16.7, 16.8, 24])).toBe(0);
+    expect(lateFramePercent([])).toBeNaN();
   });
 });

@@ -11,6 +11,17 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
 }
 
+/**
+ * Percentage of frame intervals longer than 1.5 times the median one: frames the page missed (a 60 Hz
+ * display gives 16.7 ms intervals and 33.3 ms for each missed frame). Unlike p95 it does not jump from
+ * one interval to two when the share of missed frames crosses 5%.
+ */
+export function lateFramePercent(frames: readonly number[]): number {
+  if (frames.length === 0) return Number.NaN;
+  const limit = percentile(frames, 50) * 1.5;
+  return (100 * frames.filter((f) => f > limit).length) / frames.length;
+}
+
 const TAG = /<(script|link)\b([^>]*)>/gi;
 const ATTRIBUTE = /([a-z-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gi;
 

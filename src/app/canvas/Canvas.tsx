@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { withPositions, type XY } from '../design/positions';
+import type { XY } from '../design/positions';
 import { designStore, useDesign } from '../store/hooks';
 import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
 import { CanvasOverlay } from './CanvasOverlay';
@@ -20,6 +20,7 @@ import { edgeTypes, type LinkEdge } from './FloatingEdge';
 import { nodeTypes, type DesignNode } from './nodes';
 import { Palette } from './Palette';
 import { useConnectHandlers } from './useConnectHandlers';
+import { useDragPositions } from './useDragPositions';
 import { useTheme } from '../theme/theme';
 import './canvas.css';
 
@@ -55,9 +56,10 @@ export function Canvas() {
   const theme = useTheme();
   const selection = useDesign((s) => s.selection);
   const [measured, setMeasured] = useState<Measured>(() => new Map());
+  const { moving, move, finish: onNodeDragStop } = useDragPositions();
   const buildNodes = useMemo(createNodeBuilder, []);
   const buildEdges = useMemo(createEdgeBuilder, []);
-  const nodes = useMemo(() => buildNodes(doc, selection, measured), [buildNodes, doc, selection, measured]);
+  const nodes = useMemo(() => buildNodes(doc, selection, measured, moving), [buildNodes, doc, selection, measured, moving]);
   const edges = useMemo(() => buildEdges(doc, selection, measured), [buildEdges, doc, selection, measured]);
   const canvasRef = useRef<HTMLDivElement>(null);
   // React Flow fits the view when the first nodes appear; in a design started empty that would zoom right into the first new node.
@@ -67,28 +69,25 @@ export function Canvas() {
   const onNodesChange = useCallback((changes: NodeChange<DesignNode>[]) => {
     const sizes: [string, { width: number; height: number }][] = [];
     const moves = new Map<string, XY>();
+    let dragging = false;
     const selecting: { id: string; selected: boolean }[] = [];
     for (const c of changes) {
       if (c.type === 'dimensions' && c.dimensions) sizes.push([c.id, c.dimensions]);
-      else if (c.type === 'position' && c.position) moves.set(c.id, c.position);
-      else if (c.type === 'select') selecting.push({ id: c.id, selected: c.selected });
+      else if (c.type === 'position' && c.position) {
+        moves.set(c.id, c.position);
+        dragging ||= c.dragging === true;
+      } else if (c.type === 'select') selecting.push({ id: c.id, selected: c.selected });
     }
     if (sizes.length > 0) setMeasured((prev) => new Map([...prev, ...sizes]));
     if (selecting.length > 0) designStore.getState().changeSelection(selecting);
-    if (moves.size > 0) {
-      const state = designStore.getState();
-      // Inside a drag the store records one step at the end; a keyboard nudge is a step on its own.
-      state.updateGesture(withPositions(state.doc, moves));
-    }
-  }, []);
+    if (moves.size > 0) move(moves, dragging);
+  }, [move]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
     const selecting = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
     if (selecting.length > 0) designStore.getState().changeSelection(selecting);
   }, []);
 
-  const onNodeDragStart = useCallback(() => designStore.getState().beginGesture(), []);
-  const onNodeDragStop = useCallback(() => designStore.getState().endGesture(), []);
   const minimapClass = useCallback((n: DesignNode) => MINIMAP_CLASS[n.type] ?? '', []);
 
   return (
@@ -100,9 +99,7 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
-        onSelectionDragStart={onNodeDragStart}
         onSelectionDragStop={onNodeDragStop}
         connectionMode={ConnectionMode.Loose}
         nodesConnectable

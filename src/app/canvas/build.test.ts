@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withPositions } from '../design/positions';
 import { worstOf } from '../store/derived';
 import { sampleDesign } from '../testing/fixtures';
-import { createEdgeBuilder, type Measured } from './build';
+import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
 
 const none: ReadonlySet<string> = new Set();
 const unmeasured: Measured = new Map();
@@ -77,5 +77,21 @@ describe('createEdgeBuilder carries what the line draws', () => {
     expect(changed.length).toBeGreaterThan(0);
     for (const edge of changed) expect([edge.data!.sourceSize, edge.data!.targetSize]).toContain(size);
     for (const edge of next.filter((e) => !changed.includes(e))) expect([edge.source, edge.target]).not.toContain('vnet-spoke');
+  });
+});
+
+describe('createNodeBuilder during a drag', () => {
+  it('draws a dragged node where it is being dragged, and reuses every other node object', () => {
+    const buildNodes = createNodeBuilder();
+    const doc = sampleDesign();
+    const first = buildNodes(doc, none, unmeasured);
+    const during = buildNodes(doc, none, unmeasured, new Map([['vnet-hub', { x: 1234, y: 56 }]]));
+    expect(during.find((n) => n.id === 'vnet-hub')?.position).toEqual({ x: 1234, y: 56 });
+    expect(during.filter((node, i) => node !== first[i]).map((node) => node.id)).toEqual(['vnet-hub']);
+    // Dropped and committed: the document's position, and the node content (data) never re-rendered.
+    const dropped = buildNodes(withPositions(doc, new Map([['vnet-hub', { x: 1234, y: 56 }]])), none, unmeasured);
+    const hub = dropped.find((n) => n.id === 'vnet-hub');
+    expect(hub?.position).toEqual({ x: 1234, y: 56 });
+    expect(hub?.data).toBe(first.find((n) => n.id === 'vnet-hub')?.data);
   });
 });

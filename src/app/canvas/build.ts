@@ -6,6 +6,8 @@ import type { XY } from '../design/positions';
 import type { LinkEdge } from './FloatingEdge';
 import type { DesignNode } from './nodes';
 
+const NO_MOVES: ReadonlyMap<string, XY> = new Map();
+
 export type Measured = ReadonlyMap<string, { readonly width: number; readonly height: number }>;
 
 interface Entry {
@@ -32,11 +34,12 @@ export function createNodeBuilder() {
     return fallback.positions.get(id) ?? { x: 0, y: 0 };
   };
 
-  return function buildNodes(doc: TopologyDocument, selection: ReadonlySet<string>, measured: Measured): DesignNode[] {
+  /** `moving`: positions of nodes being dragged, which the document gets when the drag ends. */
+  return function buildNodes(doc: TopologyDocument, selection: ReadonlySet<string>, measured: Measured, moving: ReadonlyMap<string, XY> = NO_MOVES): DesignNode[] {
     const next = new Map<string, Entry>();
     const out: DesignNode[] = [];
     const add = (id: string, element: object, make: (position: XY, selected: boolean) => DesignNode) => {
-      const position = doc.layout.positions[id] ?? fallbackPosition(doc, id);
+      const position = moving.get(id) ?? doc.layout.positions[id] ?? fallbackPosition(doc, id);
       const selected = selection.has(id);
       const size = measured.get(id);
       const prior = cache.get(id);
