@@ -30,6 +30,12 @@ describe('creating elements', () => {
     expect(doc.layout.positions['p2s-1']).toEqual({ x: 10, y: 21 });
   });
 
+  it("puts the first VNet of a design in the design's deployment location", () => {
+    const empty = emptyDocument();
+    const created = addVnet({ ...empty, deployment: { ...empty.deployment, location: 'norwayeast' } }, at);
+    expect(created.doc.vnets[0]?.region).toBe('norwayeast');
+  });
+
   it('gives names and ranges no other element uses, and new VNets the usual region', () => {
     const doc = sampleDesign(); // 10.0–10.2/16 VNets, 192.168.1.0/24 site, 172.16.0.0/24 pool
     const vnet = addVnet({ ...doc, vnets: doc.vnets.map((v) => ({ ...v, region: 'swedencentral' })) }, at);

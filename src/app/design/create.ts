@@ -40,11 +40,11 @@ const place = (doc: TopologyDocument, id: string, at: XY): TopologyDocument['lay
   positions: { ...doc.layout.positions, [id]: { x: Math.round(at.x), y: Math.round(at.y) } },
 });
 
-/** The region most VNets of the design are in (new VNets join it), else West Europe. */
+/** The region most VNets of the design are in (new VNets join it), else the design's deployment location. */
 function usualRegion(doc: TopologyDocument): string {
   const counts = new Map<string, number>();
   for (const v of doc.vnets) counts.set(v.region, (counts.get(v.region) ?? 0) + 1);
-  let best = 'westeurope';
+  let best = doc.deployment.location;
   let most = 0;
   for (const [region, n] of counts) if (n > most) [best, most] = [region, n];
   return best;
