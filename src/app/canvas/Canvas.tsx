@@ -15,7 +15,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { XY } from '../design/positions';
 import { designStore, useDesign } from '../store/hooks';
 import { createEdgeBuilder, createNodeBuilder, type Measured } from './build';
+import { animationMs } from '../common/motion';
 import { CanvasOverlay } from './CanvasOverlay';
+import { KeepSelectionInView } from './KeepSelectionInView';
 import { edgeTypes, type LinkEdge } from './FloatingEdge';
 import { nodeTypes, type DesignNode } from './nodes';
 import { Palette } from './Palette';
@@ -29,7 +31,6 @@ const FIT_PADDING = { top: '64px', right: '32px', bottom: '136px', left: '64px' 
 const INITIAL_FIT = { padding: FIT_PADDING };
 const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_CLASS: Record<string, string> = { vnet: 'mm-vnet', gateway: 'mm-gateway', site: 'mm-site', p2s: 'mm-p2s' };
-const prefersReducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /** Carries out the store's view requests (fit the design, bring findings into view) once nodes have sizes. */
 function ViewController() {
@@ -43,7 +44,7 @@ function ViewController() {
     if (empty) done.current = view.seq;
     if (!initialized || done.current === view.seq) return;
     done.current = view.seq;
-    const duration = prefersReducedMotion() ? 0 : 250;
+    const duration = animationMs(250);
     if (view.kind === 'fit' || view.nodeIds.length === 0) void fitView({ padding: FIT_PADDING, duration });
     else void fitView({ nodes: view.nodeIds.map((id) => ({ id })), padding: 0.5, maxZoom: 1.25, duration });
   }, [view, initialized, empty, fitView]);
@@ -113,6 +114,7 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <ViewController />
+        <KeepSelectionInView />
         <Palette />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap<DesignNode> pannable zoomable style={MINIMAP_SIZE} nodeClassName={minimapClass} ariaLabel="Mini map of the design" />
