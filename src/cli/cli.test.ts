@@ -180,6 +180,15 @@ describe('vpn-designer export', () => {
     }
   });
 
+  it('writes the pre-shared keys into device configurations only with --include-secrets, and warns', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
+    const r = await run('export', example('hub-two-branches-p2s.json'), '--format', 'device:strongswan', '--out', out, '--include-secrets');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'strongswan-cn-london.swanctl.conf'), 'utf8')).toContain('Lk7pQ2vX9rT4mZ8wHs3N');
+    expect(r.err).toContain('contain pre-shared keys');
+    expect((await run('export', example('hub-two-branches-p2s.json'), '--include-secrets=yes', '--out', out)).code).toBe(2);
+  });
+
   it('exports a design with errors but says so', async () => {
     const out = mkdtempSync(join(tmpdir(), 'vpn-designer-export-'));
     const r = await run('export', example('broken-design.json'), '--format', 'bicep', '--out', out);

@@ -7,7 +7,7 @@ import { validateCommand } from './validate';
 const USAGE = `Usage:
   vpn-designer validate <design.json> [--format text|json] [--details] [--today YYYY-MM-DD]
   vpn-designer explain [<rule-id>]
-  vpn-designer export <design.json> [--format arm|bicep|device:<vendor>|p2s|p2s:<client>|all] [--out <dir>]
+  vpn-designer export <design.json> [--format arm|bicep|device:<vendor>|p2s|p2s:<client>|all] [--out <dir>] [--include-secrets]
       vendors: strongswan, cisco-iosxe, cisco-asa, juniper-srx, panos, fortigate
 
 Exit codes: 0 no errors (warnings allowed), 1 the design has errors, 2 the input can't be read or isn't a valid document.
