@@ -1,8 +1,11 @@
+import { AZURE_REGIONS } from '../../core/model/regions';
 import { checkLocation, checkResourceGroup, withDeployment, withDesignName } from '../design/design-props';
 import { UNTITLED } from '../header/DesignTitle';
 import { useDesign } from '../store/hooks';
 import { edit } from './edit';
 import { TextField } from './fields';
+
+const LOCATIONS = Object.values(AZURE_REGIONS).flat();
 
 /** The design's own properties, shown when nothing is selected: its name and where it is deployed. */
 export function DesignInspector() {
@@ -21,6 +24,7 @@ export function DesignInspector() {
         label="Location"
         value={deployment.location}
         validate={checkLocation}
+        suggestions={LOCATIONS}
         onCommit={(location) => edit((doc) => withDeployment(doc, { location }))}
       />
     </>

@@ -1,3 +1,4 @@
+import { AZURE_REGIONS } from '../../core/model/regions';
 import type { VirtualNetwork } from '../../core/model/types';
 import { edit } from './edit';
 import { CheckField, SelectField, TextField } from './fields';
@@ -13,7 +14,7 @@ export function VnetInspector({ vnet }: { vnet: VirtualNetwork }) {
   return (
     <>
       <TextField label="Name" value={vnet.name} onCommit={(name) => patch((v) => ({ ...v, name }))} />
-      <TextField label="Region" value={vnet.region} onCommit={(region) => patch((v) => ({ ...v, region: region.trim() }))} />
+      <TextField label="Region" value={vnet.region} suggestions={AZURE_REGIONS[vnet.cloud]} onCommit={(region) => patch((v) => ({ ...v, region: region.trim() }))} />
       <SelectField label="Cloud" value={vnet.cloud} options={CLOUDS} onChange={(cloud) => patch((v) => ({ ...v, cloud }))} />
       <PrefixListEditor label="Address space" prefixes={vnet.addressSpace} onChange={(addressSpace) => patch((v) => ({ ...v, addressSpace: [...addressSpace] }))} />
       <SubnetsSection vnet={vnet} patch={patch} />
