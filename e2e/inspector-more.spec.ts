@@ -134,3 +134,19 @@ test('a peering shows the flags of both of its resources, each edited as one und
   await page.keyboard.press('Control+Z');
   await expect(transit).toBeChecked();
 });
+
+test('a gateway moves to another VNet from its inspector, as one undo step', async ({ page }) => {
+  await openExample(page, 'peered-spokes-gateway-transit.json');
+  await node(page, 'gw-hub').click();
+  const vnet = inspector(page).getByLabel('VNet', { exact: true });
+  await expect(vnet).toHaveValue('vnet-hub');
+  await vnet.selectOption('vnet-spoke-app');
+  // The member line now runs to the spoke, which has no GatewaySubnet: Azure would refuse it.
+  await expect(edge(page, 'member:gw-hub')).toHaveAttribute('aria-label', /in VNet vnet-spoke-app-sea$/);
+  await expect(findings(page, 'gateway-subnet/missing')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(findings(page, 'gateway-subnet/missing')).toHaveCount(0);
+  await node(page, 'gw-hub').click();
+  await expect(inspector(page).getByLabel('VNet', { exact: true })).toHaveValue('vnet-hub');
+});

@@ -3,11 +3,13 @@ import { SKUS, type Generation } from '../../core/facts/skus';
 import { edit } from './edit';
 import { CheckField, SelectField, TextField } from './fields';
 import { GatewayBgpSection } from './GatewayBgpSection';
+import { vnetsForGateway } from './gateway-parts';
 import { MaintenanceWindowFields } from './MaintenanceWindowFields';
 import { NatRulesSection } from './NatRulesSection';
 import { PublicIpsSection } from './PublicIpsSection';
 import { updateGateway } from './update';
 import { useDesign } from '../store/hooks';
+import { useShallow } from 'zustand/react/shallow';
 
 const GENERATIONS: readonly Generation[] = ['Generation1', 'Generation2'];
 
@@ -20,9 +22,19 @@ export const skusFor = (generation: Generation): string[] =>
 export function GatewayInspector({ gateway }: { gateway: VpnGateway }) {
   const patch = (f: (g: VpnGateway) => VpnGateway) => edit((doc) => updateGateway(doc, gateway.id, f));
   const region = useDesign((s) => s.doc.vnets.find((v) => v.id === gateway.vnetId)?.region ?? '');
+  const vnets = useDesign(useShallow((s) => vnetsForGateway(s.doc, gateway)));
+  const vnetName = new Map(vnets.map((v) => [v.id, v.name || v.id]));
   return (
     <>
       <TextField label="Name" value={gateway.name} onCommit={(name) => patch((g) => ({ ...g, name }))} />
+      {/* Azure allows one VPN gateway per VNet: VNets that have one are not offered. */}
+      <SelectField
+        label="VNet"
+        value={gateway.vnetId}
+        options={vnets.map((v) => v.id)}
+        optionLabel={(id) => vnetName.get(id) ?? id}
+        onChange={(vnetId) => patch((g) => ({ ...g, vnetId }))}
+      />
       <SelectField
         label="Generation"
         value={gateway.generation}

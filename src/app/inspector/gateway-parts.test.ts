@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDesign } from '../testing/fixtures';
-import { instancesOf, withApipa } from './gateway-parts';
+import { instancesOf, vnetsForGateway, withApipa } from './gateway-parts';
 
 const gateway = () => sampleDesign().gateways.find((g) => g.id === 'gw-hub')!;
 
@@ -22,5 +22,13 @@ describe('gateway instances and custom APIPA lists', () => {
     const replaced = withApipa(two, 'default', ['169.254.21.9']);
     expect(replaced.bgp.customApipa[0]).toEqual({ ipConfigurationId: 'default', addresses: ['169.254.21.9'] });
     expect(withApipa(replaced, 'default', []).bgp.customApipa).toEqual([{ ipConfigurationId: 'activeActive', addresses: ['169.254.22.1'] }]);
+  });
+});
+
+describe('vnetsForGateway', () => {
+  it("offers the gateway's own VNet and VNets without a gateway, not a VNet that has one", () => {
+    const doc = sampleDesign();
+    const hubGateway = doc.gateways.find((g) => g.id === 'gw-hub')!;
+    expect(vnetsForGateway(doc, hubGateway).map((v) => v.id)).toEqual(['vnet-hub', 'vnet-spoke']);
   });
 });

@@ -1,4 +1,4 @@
-import type { VpnGateway } from '../../core/model/types';
+import type { TopologyDocument, VirtualNetwork, VpnGateway } from '../../core/model/types';
 import { IP_CONFIGURATION_NAMES } from '../../core/export/build-template';
 
 /**
@@ -22,4 +22,10 @@ export function withApipa(g: VpnGateway, instance: string, addresses: readonly s
   const entry = { ipConfigurationId: instance, addresses: [...addresses] };
   const customApipa = addresses.length === 0 ? rest : at < 0 ? [...rest, entry] : g.bgp.customApipa.map((c, i) => (i === at ? entry : c));
   return { ...g, bgp: { ...g.bgp, customApipa } };
+}
+
+/** The VNets a gateway can sit in: its own and every VNet without a VPN gateway (Azure allows one per VNet). */
+export function vnetsForGateway(doc: TopologyDocument, gateway: VpnGateway): VirtualNetwork[] {
+  const taken = new Set(doc.gateways.filter((g) => g.id !== gateway.id).map((g) => g.vnetId));
+  return doc.vnets.filter((v) => !taken.has(v.id));
 }
