@@ -32,6 +32,10 @@ const GROUPS: readonly { kind: ConnectableKind; title: string; plural: string; l
   { kind: 'p2s', title: 'P2S pools', plural: 'P2S pools', list: (d) => d.p2sConfigurations },
 ];
 
+/** Names in the order people expect (gw-2 before gw-10). */
+const collator = new Intl.Collator(undefined, { numeric: true });
+const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
+
 const displayName = (e: { id: string; name: string }) => e.name || e.id;
 
 /** What carrying out a plan creates, said from the side of the element it is offered to (`other` is the far end). */
@@ -68,10 +72,13 @@ export function connectChoices(doc: TopologyDocument, fromId: string): readonly 
       if (el.id === fromId) continue;
       const plan = planConnection(doc, fromId, el.id);
       if (plan.ok) offered.push({ id: el.id, label: describePlan(doc, plan, el) });
-      else refusedBy.set(plan.reason, [...(refusedBy.get(plan.reason) ?? []), displayName(el)]);
+      else {
+        const names = refusedBy.get(plan.reason);
+        if (names) names.push(displayName(el));
+        else refusedBy.set(plan.reason, [displayName(el)]);
+      }
     }
     const refused = [...refusedBy].map(([reason, names]) => ({ label: names.length === 1 ? names[0]! : `${names.length} ${plural}`, reason }));
-    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
     return { kind, title, offered: offered.sort(byLabel), refused: refused.sort(byLabel) };
   }).filter((g) => g.offered.length + g.refused.length > 0);
   return [...groups.filter((g) => g.offered.length > 0), ...groups.filter((g) => g.offered.length === 0)];

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { connectChoices } from '../design/connect-choices';
 import { designStore, useDesign } from '../store/hooks';
 import { connectTo } from './connect-to';
+import { focusInspectorHeading } from './inspector-focus';
 
 /**
  * "Connect to…": the keyboard's way to draw a line from the selected element. The list is worked out
@@ -18,12 +19,12 @@ export function ConnectToSection({ elementId }: { elementId: string }) {
   const value = offered.some((o) => o.id === chosen) ? chosen : '';
 
   const connect = () => {
-    if (value) connectTo(designStore, elementId, value);
+    if (value && connectTo(designStore, elementId, value)) focusInspectorHeading();
   };
 
   const wake = () => setActive(true);
   return (
-    <fieldset className="connect-to">
+    <fieldset>
       <legend>Connect to…</legend>
       <div className="field">
         <label htmlFor={id} className="visually-hidden">
@@ -59,12 +60,14 @@ export function ConnectToSection({ elementId }: { elementId: string }) {
           ))}
         </select>
       </div>
-      <p id={`${id}-hint`} className="field-empty">
-        Greyed entries say why they cannot connect. Enter connects.
-      </p>
-      <button type="button" className="tool" disabled={!value} onClick={connect}>
-        Connect
-      </button>
+      <div className="connect-to-actions">
+        <button type="button" className="tool" disabled={!value} onClick={connect}>
+          Connect
+        </button>
+        <p id={`${id}-hint`} className="field-empty">
+          Greyed entries say why they cannot connect. Enter connects.
+        </p>
+      </div>
     </fieldset>
   );
 }

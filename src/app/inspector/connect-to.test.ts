@@ -15,6 +15,7 @@ describe('connectTo', () => {
     expect([...store.getState().selection]).toEqual([designGraph(store.getState().doc).linkOfConnection.get(added.id)!.id]);
     expect(canvasPrompts.getState().announcement).toBe('Done: Site-to-site connection to gw-dr.');
     expect(canvasPrompts.getState().bubble).toBeNull();
+    expect(store.getState().view).toMatchObject({ kind: 'focus', nodeIds: ['site-1', 'gw-dr'] });
     store.getState().undo();
     expect(store.getState().doc).toBe(before);
   });
@@ -24,6 +25,7 @@ describe('connectTo', () => {
     const before = store.getState().doc;
     expect(connectTo(store, 'gw-hub', 'site-1')).toBe(false);
     expect(store.getState().doc).toBe(before);
+    expect(store.getState().view.seq).toBe(0);
     expect(canvasPrompts.getState().announcement).toBe('gw-hub already has a connection to branch.');
   });
 });

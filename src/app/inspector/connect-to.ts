@@ -6,7 +6,8 @@ import type { DesignStore } from '../store/design-store';
 
 /**
  * Connects the inspected element to the one chosen in "Connect to…", as the canvas does (one undo step
- * selecting what was made), judged on the document as it is now, and tells screen readers what happened.
+ * selecting what was made), judged on the document as it is now; brings both ends into view and tells
+ * screen readers what happened.
  * Returns whether something was created.
  */
 export function connectTo(store: DesignStore, fromId: string, toId: string): boolean {
@@ -19,6 +20,8 @@ export function connectTo(store: DesignStore, fromId: string, toId: string): boo
   const other = [...doc.vnets, ...doc.gateways, ...doc.sites, ...doc.p2sConfigurations].find((e) => e.id === toId)!;
   const label = describePlan(doc, plan, other);
   commitConnection(store, plan);
+  // Chosen by name from a list, the two ends may be anywhere on the canvas: show them.
+  store.getState().requestView('focus', [fromId, toId]);
   canvasPrompts.getState().announce(`Done: ${label}.`);
   return true;
 }
