@@ -32,6 +32,8 @@ test('connects a gateway to a site from the keyboard, as one undo step, and keep
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('VPN gateway');
 
   const connectTo = panel.getByRole('combobox', { name: 'Connect to' });
+  // The choices are worked out when the control is first used, not on every selection.
+  await expect(connectTo.locator('option')).toHaveText(['Choose an element…']);
   await tabTo(page, connectTo);
   await expect(connectTo.locator('option', { hasText: 'Site-to-site connection to lng-hq' })).toBeEnabled();
   await expect(connectTo.locator('option', { hasText: 'VNet-to-VNet connections with vgw-small (both directions)' })).toBeEnabled();
