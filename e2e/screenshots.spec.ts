@@ -39,3 +39,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme, connect to`, () => {
+    test.use({ colorScheme, viewport: { width: 1280, height: 800 } });
+    test(`the Connect to… control of a gateway in the ${colorScheme} theme`, async ({ page }) => {
+      await openExample(page, 'broken-design.json');
+      await page.locator('.react-flow__node[data-id="gw-basic"]').click();
+      const select = page.getByRole('complementary', { name: 'Inspector' }).getByRole('combobox', { name: 'Connect to' });
+      await select.focus();
+      await select.selectOption('site-hq');
+      await page.screenshot({ path: `${dir}/ui-connect-${colorScheme}.png` });
+      // A native select's popup is not in page screenshots: show its options as a list box instead.
+      await select.evaluate((el: HTMLSelectElement) => (el.size = 14));
+      await page.screenshot({ path: `${dir}/ui-connect-list-${colorScheme}.png` });
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Connection' }).waitFor();
+      await page.waitForTimeout(500); // the view moving to the two ends
+      await page.screenshot({ path: `${dir}/ui-connect-done-${colorScheme}.png` });
+    });
+  });
+}

@@ -28,6 +28,8 @@ interface CanvasPromptState {
   readonly announcement: string;
   ask(prompt: CanvasPrompt | null): void;
   say(text: string, point: CanvasPoint): void;
+  /** Tells screen readers something done away from the canvas (no bubble). */
+  announce(text: string): void;
   dismissBubble(seq: number): void;
 }
 
@@ -38,6 +40,7 @@ export const canvasPrompts = createStore<CanvasPromptState>()((set, get) => ({
   announcement: '',
   ask: (prompt) => set(prompt ? { prompt, bubble: null } : { prompt }),
   say: (text, point) => set({ bubble: { seq: (get().bubble?.seq ?? 0) + 1, text, point }, announcement: text }),
+  announce: (text) => set({ announcement: text }),
   dismissBubble: (seq) => {
     if (get().bubble?.seq === seq) set({ bubble: null });
   },

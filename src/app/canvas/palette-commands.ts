@@ -1,6 +1,6 @@
 import { gatewaySubnetOffer } from '../../core/compute/free-space';
 import type { TopologyDocument } from '../../core/model/types';
-import { applyConnection, planConnection, poolConflict } from '../design/connect';
+import { applyConnection, planConnection, poolConflict, type ConnectPlan } from '../design/connect';
 import { addGateway, addGatewaySubnet, addP2s, addSite, addVnet, type PaletteKind } from '../design/create';
 import { freeSpot } from '../design/free-spot';
 import { designGraph } from '../design/graph';
@@ -94,18 +94,26 @@ export function gatewaySubnetQuestion(vnets: TopologyDocument['vnets'], vnetId: 
 }
 
 /**
+ * Carries out an accepted plan as one undo step that selects what it made (the new line(s), or the moved
+ * pool), the same way from the canvas and from the inspector.
+ */
+export function commitConnection(store: DesignStore, plan: Extract<ConnectPlan, { ok: true }>): void {
+  const { doc, commit } = store.getState();
+  const { doc: next, selectIds } = applyConnection(doc, plan);
+  const graph = designGraph(next);
+  commit(next, [...new Set(selectIds.map((id) => graph.linkOfConnection.get(id)?.id ?? id))]);
+}
+
+/**
  * Connects two nodes as one undo step selecting the new line(s), or shows why not at the point where
  * the line was dropped. Returns whether something was created.
  */
 export function connectNodes(store: DesignStore, fromId: string, toId: string, point: CanvasPoint): boolean {
-  const { doc, commit } = store.getState();
-  const plan = planConnection(doc, fromId, toId);
+  const plan = planConnection(store.getState().doc, fromId, toId);
   if (!plan.ok) {
     canvasPrompts.getState().say(plan.reason, point);
     return false;
   }
-  const { doc: next, selectIds } = applyConnection(doc, plan);
-  const graph = designGraph(next);
-  commit(next, [...new Set(selectIds.map((id) => graph.linkOfConnection.get(id)?.id ?? id))]);
+  commitConnection(store, plan);
   return true;
 }

@@ -3,6 +3,7 @@ import { useRetryableLazy } from '../common/retryable-lazy';
 import { findElement, type Inspected } from './update';
 import { useDesign } from '../store/hooks';
 import { setDesignPanelOpen, useDesignPanelOpen } from './design-panel';
+import { INSPECTOR_HEADING_ID } from './inspector-focus';
 
 const TITLE: Record<Inspected['kind'], string> = {
   vnet: 'Virtual network',
@@ -39,7 +40,9 @@ export function Inspector() {
   return (
     <aside className="panel inspector" aria-label="Inspector">
       <div className="panel-head">
-        <h2>{title}</h2>
+        <h2 id={INSPECTOR_HEADING_ID} tabIndex={-1}>
+          {title}
+        </h2>
         <p className="panel-summary">{item ? item.el.id : 'Nothing selected: the design itself'}</p>
         {item ? null : (
           <button type="button" className="tool panel-close" aria-label="Close design properties" onClick={() => setDesignPanelOpen(false)}>

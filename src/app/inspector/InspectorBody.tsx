@@ -1,4 +1,5 @@
 import { ConnectionInspector } from './ConnectionInspector';
+import { ConnectToSection } from './ConnectToSection';
 import { DesignInspector } from './DesignInspector';
 import { GatewayInspector } from './GatewayInspector';
 import { P2sInspector } from './P2sInspector';
@@ -10,6 +11,16 @@ import './inspector.css';
 /** The fields of one element, by kind, or of the design itself (loaded apart from the main chunk: see Inspector.tsx). */
 export function InspectorBody({ item }: { item: Inspected | null }) {
   if (!item) return <DesignInspector />;
+  if (item.kind === 'connection') return <ConnectionInspector connection={item.el} />;
+  return (
+    <>
+      <ConnectToSection elementId={item.el.id} />
+      <ElementFields item={item} />
+    </>
+  );
+}
+
+function ElementFields({ item }: { item: Exclude<Inspected, { kind: 'connection' }> }) {
   switch (item.kind) {
     case 'vnet':
       return <VnetInspector vnet={item.el} />;
@@ -19,7 +30,5 @@ export function InspectorBody({ item }: { item: Inspected | null }) {
       return <SiteInspector site={item.el} />;
     case 'p2s':
       return <P2sInspector p2s={item.el} />;
-    case 'connection':
-      return <ConnectionInspector connection={item.el} />;
   }
 }
