@@ -4,6 +4,7 @@ import type { AddressEntry, AddressOwnerKind } from './address-entries';
 import type { AddressLine, LaidSegment } from './address-layout';
 import type { AddressMap as AddressMapData } from './figures-of';
 import { formatNumber } from './bar-scale';
+import { sameSegment } from './segment-equality';
 
 const KIND: Record<AddressOwnerKind, string> = { vnet: 'VNet', site: 'On-premises site', p2s: 'P2S pool', nat: 'NAT external mapping' };
 /** Approximate width of one character of the 10px labels, to decide whether a label fits. */
@@ -24,7 +25,14 @@ interface LineProps {
   readonly onSelect: (ownerId: string) => void;
 }
 
-function Segment({ s, selected, onSelect }: { s: LaidSegment<AddressEntry>; selected: boolean; onSelect: (id: string) => void }) {
+interface SegmentProps {
+  readonly s: LaidSegment<AddressEntry>;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+}
+
+/** One prefix on the line; redrawn only when it draws differently (an edit or a selection changes a few of hundreds). */
+const Segment = memo(function Segment({ s, selected, onSelect }: SegmentProps) {
   const e = s.entry;
   const text = e.prefix.text;
   const fits = text.length * CHAR_W + 6 <= s.width;
@@ -44,7 +52,7 @@ function Segment({ s, selected, onSelect }: { s: LaidSegment<AddressEntry>; sele
       ) : null}
     </g>
   );
-}
+}, (a: SegmentProps, b: SegmentProps) => a.selected === b.selected && a.onSelect === b.onSelect && sameSegment(a.s, b.s));
 
 /** One IP family's number line: the blocks that hold prefixes, gaps cut out, prefixes stacked where they overlap. */
 const Line = memo(function Line({ line, selected, onSelect }: LineProps) {
