@@ -36,21 +36,28 @@ const Segment = memo(function Segment({ s, selected, onSelect }: SegmentProps) {
   const e = s.entry;
   const text = e.prefix.text;
   const fits = text.length * CHAR_W + 6 <= s.width;
+  // The rect itself is the segment (no group around it): hundreds of them, so each element counts.
   return (
-    <g
-      className={`fig-seg kind-${e.ownerKind} overlap-${e.overlap}${selected ? ' selected' : ''}`}
-      data-owner={e.ownerId}
-      data-prefix={text}
-      onClick={() => onSelect(e.ownerId)}
-    >
-      <title>{describe(e)}</title>
-      <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={2} />
+    <>
+      <rect
+        className={`fig-seg kind-${e.ownerKind} overlap-${e.overlap}${selected ? ' selected' : ''}`}
+        data-owner={e.ownerId}
+        data-prefix={text}
+        onClick={() => onSelect(e.ownerId)}
+        x={s.x}
+        y={s.y}
+        width={s.width}
+        height={s.height}
+        rx={2}
+      >
+        <title>{describe(e)}</title>
+      </rect>
       {fits ? (
-        <text x={s.x + s.width / 2} y={s.y + s.height / 2 + 3.5} textAnchor="middle">
+        <text className="fig-seg-label" x={s.x + s.width / 2} y={s.y + s.height / 2 + 3.5} textAnchor="middle">
           {text}
         </text>
       ) : null}
-    </g>
+    </>
   );
 }, (a: SegmentProps, b: SegmentProps) => a.selected === b.selected && a.onSelect === b.onSelect && sameSegment(a.s, b.s));
 
