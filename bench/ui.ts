@@ -13,6 +13,7 @@ import { encodePlainShareLink } from '../src/core/share/link';
 import { drawnElementCount, generateCanvasDesign } from '../src/core/testing/generate';
 import { designGraph } from '../src/app/design/graph';
 import { round } from './stats';
+import { figuresTabTimings } from './ui-figures-tab';
 import { initialScripts, lateFramePercent, percentile } from './ui-figures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -219,6 +220,8 @@ export async function benchUi(): Promise<{ figures: Record<string, number>; rows
     await baseline.goto(`http://127.0.0.1:${BASELINE_PORT}/?nodes=${nodes}&edges=${lines}`);
     await waitForCanvas(baseline, nodes);
     const { frames: baselineDrag, busyMsPerMove: baselineBusyMsPerMove } = await dragFrameTimes(baseline);
+    await app.bringToFront();
+    const figuresTab = await figuresTabTimings(app, (vnetId) => conflictingPrefix(doc, vnetId));
     if (errors.length > 0) throw new Error(`the pages reported errors: ${errors.join('; ')}`);
 
     const p50 = percentile(drag, 50);
@@ -242,6 +245,9 @@ export async function benchUi(): Promise<{ figures: Record<string, number>; rows
       'ui.keystroke_to_diagnostics_ms': round(keyMedian, 1),
       'ui.keystroke_to_diagnostics_p95_ms': round(keyP95, 1),
       'bundle.initial_js_gzip_kb': round(initialKb, 1),
+      'ui.figures_open_ms': round(percentile(figuresTab.open, 50), 1),
+      'ui.figures_edit_ms': round(percentile(figuresTab.edit, 50), 1),
+      'ui.figures_edit_to_diagnostics_ms': round(percentile(figuresTab.editToDiagnostics, 50), 1),
     };
     const size = `${nodes} elements, ${doc.connections.length} connections, ${lines} lines`;
     const rows = [
@@ -249,6 +255,8 @@ export async function benchUi(): Promise<{ figures: Record<string, number>; rows
       ['drag frame times, plain React Flow', `${nodes} default nodes, ${lines} edges, ${baselineDrag.length} frames`, `p50 ${figures['ui.baseline_drag_p50_ms']} ms, p95 ${figures['ui.baseline_drag_p95_ms']} ms, ${figures['ui.baseline_drag_late_frames_pct']}% late, main thread ${figures['ui.baseline_drag_busy_ms_per_move']} ms per move`],
       ['drag p95 app / plain React Flow', `target ≤ ${TARGETS.dragP95Ratio}`, `${figures['ui.drag_p95_ratio']}× (${verdict(ratio <= TARGETS.dragP95Ratio)})`],
       ['keystroke to diagnostics', `${size}, ${keystrokes.length} edits, target ≤ ${TARGETS.keystrokeMs} ms`, `${figures['ui.keystroke_to_diagnostics_ms']} ms median, p95 ${figures['ui.keystroke_to_diagnostics_p95_ms']} ms (${verdict(keyMedian <= TARGETS.keystrokeMs)})`],
+      ['Figures tab open', `${size}, ${figuresTab.open.length} opens, each after an edit`, `${figures['ui.figures_open_ms']} ms median to the address map painted`],
+      ['edit with the Figures tab open', `${size}, ${figuresTab.edit.length} edits`, `${figures['ui.figures_edit_ms']} ms median from Enter to the address map painted, ${figures['ui.figures_edit_to_diagnostics_ms']} ms to the diagnostics`],
       ['initial JavaScript (gzip)', `entry + modulepreloads, target ≤ ${TARGETS.initialJsGzipKb} KB`, `${figures['bundle.initial_js_gzip_kb']} KB (${verdict(initialKb <= TARGETS.initialJsGzipKb)})`],
     ];
     return { figures, rows };

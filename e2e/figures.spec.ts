@@ -150,6 +150,26 @@ test('the address map draws every prefix with its overlaps, and a click on a seg
   await expect(node(page, gateway.id)).toHaveClass(/\bselected\b/);
 });
 
+test('with the tab open, the address map follows an edit of the selected VNet and its selection', async ({ page }) => {
+  const file = 'overlapping-branches-nat.json';
+  const vnet = loadExample(file).vnets[0]!;
+  const edited = '10.250.0.0/24';
+  await openExample(page, file);
+  await showFigures(page);
+  await node(page, vnet.id).click();
+  const map = figure(page, 'address-map');
+  const segment = (prefix: string) => map.locator(`.fig-seg[data-owner="${vnet.id}"][data-prefix="${prefix}"]`);
+  await expect(segment(vnet.addressSpace[0]!)).toHaveClass(/\bselected\b/);
+  const field = page.getByLabel('Address space entry 1', { exact: true });
+  await field.fill(edited);
+  await field.press('Enter');
+  await expect(segment(edited)).toHaveClass(/\bselected\b/);
+  await expect(segment(vnet.addressSpace[0]!)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(segment(vnet.addressSpace[0]!)).toHaveClass(/\bselected\b/);
+  await expect(segment(edited)).toHaveCount(0);
+});
+
 test('the side tabs switch with the arrow keys and keep the diagnostics filter', async ({ page }) => {
   await openExample(page, 'broken-design.json');
   const diagnosticsTab = page.getByRole('tab', { name: 'Diagnostics' });

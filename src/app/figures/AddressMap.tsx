@@ -4,6 +4,7 @@ import type { AddressEntry, AddressOwnerKind } from './address-entries';
 import type { AddressLine, LaidSegment } from './address-layout';
 import type { AddressMap as AddressMapData } from './figures-of';
 import { formatNumber } from './bar-scale';
+import { sameSegment } from './segment-equality';
 
 const KIND: Record<AddressOwnerKind, string> = { vnet: 'VNet', site: 'On-premises site', p2s: 'P2S pool', nat: 'NAT external mapping' };
 /** Approximate width of one character of the 10px labels, to decide whether a label fits. */
@@ -24,27 +25,41 @@ interface LineProps {
   readonly onSelect: (ownerId: string) => void;
 }
 
-function Segment({ s, selected, onSelect }: { s: LaidSegment<AddressEntry>; selected: boolean; onSelect: (id: string) => void }) {
+interface SegmentProps {
+  readonly s: LaidSegment<AddressEntry>;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+}
+
+/** One prefix on the line; redrawn only when it draws differently (an edit or a selection changes a few of hundreds). */
+const Segment = memo(function Segment({ s, selected, onSelect }: SegmentProps) {
   const e = s.entry;
   const text = e.prefix.text;
   const fits = text.length * CHAR_W + 6 <= s.width;
+  // The rect itself is the segment (no group around it): hundreds of them, so each element counts.
   return (
-    <g
-      className={`fig-seg kind-${e.ownerKind} overlap-${e.overlap}${selected ? ' selected' : ''}`}
-      data-owner={e.ownerId}
-      data-prefix={text}
-      onClick={() => onSelect(e.ownerId)}
-    >
-      <title>{describe(e)}</title>
-      <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={2} />
+    <>
+      <rect
+        className={`fig-seg kind-${e.ownerKind} overlap-${e.overlap}${selected ? ' selected' : ''}`}
+        data-owner={e.ownerId}
+        data-prefix={text}
+        onClick={() => onSelect(e.ownerId)}
+        x={s.x}
+        y={s.y}
+        width={s.width}
+        height={s.height}
+        rx={2}
+      >
+        <title>{describe(e)}</title>
+      </rect>
       {fits ? (
-        <text x={s.x + s.width / 2} y={s.y + s.height / 2 + 3.5} textAnchor="middle">
+        <text className="fig-seg-label" x={s.x + s.width / 2} y={s.y + s.height / 2 + 3.5} textAnchor="middle">
           {text}
         </text>
       ) : null}
-    </g>
+    </>
   );
-}
+}, (a: SegmentProps, b: SegmentProps) => a.selected === b.selected && a.onSelect === b.onSelect && sameSegment(a.s, b.s));
 
 /** One IP family's number line: the blocks that hold prefixes, gaps cut out, prefixes stacked where they overlap. */
 const Line = memo(function Line({ line, selected, onSelect }: LineProps) {

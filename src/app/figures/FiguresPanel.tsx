@@ -1,8 +1,10 @@
+import { memo, useDeferredValue } from 'react';
+import type { TopologyDocument } from '../../core/model/types';
 import { focusElements } from '../design/focus';
 import { designStore, useDesign } from '../store/hooks';
 import { AddressMap } from './AddressMap';
 import { CapacityFigure } from './CapacityFigure';
-import { addressMapOf, figuresOf, namesOf, natViewOf } from './figures-of';
+import { addressMapOf, connectionFiguresOf, gatewayFiguresOf, namesOf, natViewOf, poolFiguresOf } from './figures-of';
 import { NatTable } from './NatTable';
 import { PolicySelectors } from './PolicySelectors';
 import { PoolSplit } from './PoolSplit';
@@ -10,13 +12,11 @@ import { SelectorMeter } from './SelectorMeter';
 import './figures.css';
 
 /** The figures of the one selected element: a gateway, a site-to-site connection or a P2S configuration. */
-function SelectionFigures({ id }: { id: string }) {
-  const figures = useDesign((s) => figuresOf(s.doc));
-  const names = useDesign((s) => namesOf(s.doc));
-  const pools = useDesign((s) => s.doc.p2sConfigurations);
-  const nat = useDesign((s) => (figures.connection.has(id) ? natViewOf(s.doc, id) : undefined));
+function SelectionFigures({ id, doc }: { id: string; doc: TopologyDocument }) {
+  const names = namesOf(doc);
+  const pools = doc.p2sConfigurations;
 
-  const gateway = figures.gateway.get(id);
+  const gateway = gatewayFiguresOf(doc, id);
   if (gateway) {
     return (
       <>
@@ -29,7 +29,8 @@ function SelectionFigures({ id }: { id: string }) {
       </>
     );
   }
-  const connection = figures.connection.get(id);
+  const connection = connectionFiguresOf(doc, id);
+  const nat = connection && natViewOf(doc, id);
   if (connection && nat) {
     return (
       <>
@@ -42,7 +43,7 @@ function SelectionFigures({ id }: { id: string }) {
       </>
     );
   }
-  const pool = figures.pool.get(id);
+  const pool = poolFiguresOf(doc, id);
   const config = pools.find((p) => p.id === id);
   if (pool && config) return <PoolSplit config={config} split={pool.split} gateway={pool.gateway} />;
   return <p className="fig-detail">This element has no figures of its own: its prefixes are outlined in the address map below.</p>;
@@ -56,9 +57,17 @@ const selectElement = (ownerId: string) => focusElements(designStore.getState(),
  * then the address map of the whole design.
  */
 export function FiguresPanel() {
-  const selection = useDesign((s) => s.selection);
-  const names = useDesign((s) => namesOf(s.doc));
-  const map = useDesign((s) => addressMapOf(s.doc));
+  // The figures follow edits and selection in a background render, so an edit's canvas, inspector and
+  // diagnostics never wait for the address map; while one renders, the panel keeps showing the last.
+  const doc = useDeferredValue(useDesign((s) => s.doc));
+  const selection = useDeferredValue(useDesign((s) => s.selection));
+  return <Figures doc={doc} selection={selection} />;
+}
+
+/** The panel for one document and selection; skipped while an urgent render leaves both as they were. */
+const Figures = memo(function Figures({ doc, selection }: { doc: TopologyDocument; selection: ReadonlySet<string> }) {
+  const names = namesOf(doc);
+  const map = addressMapOf(doc);
   const only = selection.size === 1 ? [...selection][0]! : undefined;
   const name = only === undefined ? undefined : names.get(only);
   return (
@@ -76,9 +85,9 @@ export function FiguresPanel() {
         </p>
       </div>
       <div className="panel-body figures-body">
-        {name !== undefined && only !== undefined ? <SelectionFigures key={only} id={only} /> : null}
+        {name !== undefined && only !== undefined ? <SelectionFigures key={only} id={only} doc={doc} /> : null}
         <AddressMap map={map} selected={selection} onSelect={selectElement} />
       </div>
     </aside>
   );
-}
+});

@@ -2,25 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { designFigures } from '../../core/compute/figures';
 import { withPositions } from '../design/positions';
 import { sampleDesign } from '../testing/fixtures';
-import { addressMapOf, figuresOf, natViewOf } from './figures-of';
+import { addressMapOf, connectionFiguresOf, gatewayFiguresOf, natViewOf, poolFiguresOf } from './figures-of';
 
 describe('figures of a document', () => {
-  it("finds the core's figures by gateway, connection and P2S configuration", () => {
+  it("gives each element the figures the core computes for the whole design", () => {
     const doc = sampleDesign();
     const core = designFigures(doc);
-    const byId = figuresOf(doc);
-    expect(byId.gateway.get('gw-hub')).toEqual(core.gateways.find((g) => g.id === 'gw-hub'));
-    expect(byId.connection.get('cn-1')).toEqual(core.connections.find((c) => c.id === 'cn-1'));
-    expect(byId.pool.get('p2s-1')).toMatchObject({ gateway: { id: 'gw-hub' }, split: { p2sId: 'p2s-1' } });
+    for (const g of core.gateways) expect(gatewayFiguresOf(doc, g.id)).toEqual(g);
+    for (const c of core.connections) expect(connectionFiguresOf(doc, c.id)).toEqual(c);
+    const split = core.gateways.find((g) => g.id === 'gw-hub')!.p2sPools.find((p) => p.p2sId === 'p2s-1');
+    expect(poolFiguresOf(doc, 'p2s-1')).toEqual({ gateway: core.gateways.find((g) => g.id === 'gw-hub'), split });
+  });
+
+  it('gives no figures to elements that have none of that kind', () => {
+    const doc = sampleDesign();
+    expect(gatewayFiguresOf(doc, 'vnet-hub')).toBeUndefined();
+    expect(connectionFiguresOf(doc, 'peer-1')).toBeUndefined();
+    expect(connectionFiguresOf(doc, 'gw-hub')).toBeUndefined();
+    expect(poolFiguresOf(doc, 'gw-hub')).toBeUndefined();
   });
 
   it('computes nothing again when only node positions change', () => {
     const doc = sampleDesign();
     const moved = withPositions(doc, new Map([['vnet-hub', { x: 5, y: 5 }]]));
-    const figures = figuresOf(doc);
+    const gateway = gatewayFiguresOf(doc, 'gw-hub');
     const map = addressMapOf(doc);
     const nat = natViewOf(doc, 'cn-1');
-    expect(figuresOf(moved)).toBe(figures);
+    expect(gatewayFiguresOf(moved, 'gw-hub')).toBe(gateway);
     expect(addressMapOf(moved)).toBe(map);
     expect(natViewOf(moved, 'cn-1')).toBe(nat);
   });

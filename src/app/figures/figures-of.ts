@@ -1,4 +1,4 @@
-import { designFigures, type ConnectionFigures, type GatewayFigures } from '../../core/compute/figures';
+import { connectionFigures, gatewayFigures, type ConnectionFigures, type GatewayFigures } from '../../core/compute/figures';
 import { connectionNatView, type ConnectionNatView } from '../../core/compute/nat-translation';
 import type { P2sPoolSplit } from '../../core/compute/p2s-split';
 import { indexDesign } from '../../core/model/design-index';
@@ -7,38 +7,55 @@ import { addressEntries, type AddressEntry } from './address-entries';
 import { DEFAULT_LAYOUT, layoutAddressLine, type AddressLine } from './address-layout';
 import { memoOnDomain } from './memo';
 
-/** The core's figures of a design, looked up by element. */
-export interface FiguresById {
-  readonly gateway: ReadonlyMap<string, GatewayFigures>;
-  readonly connection: ReadonlyMap<string, ConnectionFigures>;
-  /** Each P2S configuration's split, with its gateway's figures (for the SKU limits). */
-  readonly pool: ReadonlyMap<string, { readonly gateway: GatewayFigures; readonly split: P2sPoolSplit }>;
+/**
+ * Per domain: the design's index and the figures computed so far, by element id. The panel shows one
+ * element's figures at a time, so each is computed when first shown, never the whole design's at once.
+ */
+const lazyFigures = memoOnDomain((doc: TopologyDocument) => ({
+  index: indexDesign(doc),
+  gateways: new Map<string, GatewayFigures | undefined>(),
+  connections: new Map<string, ConnectionFigures | undefined>(),
+  natViews: new Map<string, ConnectionNatView | undefined>(),
+}));
+
+function cached<T>(cache: Map<string, T | undefined>, id: string, compute: () => T | undefined): T | undefined {
+  if (!cache.has(id)) cache.set(id, compute());
+  return cache.get(id);
 }
 
-/** `designFigures` of the document, by element id; recomputed only when the domain changes. */
-export const figuresOf = memoOnDomain((doc: TopologyDocument): FiguresById => {
-  const figures = designFigures(doc);
-  const pool = new Map<string, { gateway: GatewayFigures; split: P2sPoolSplit }>();
-  for (const g of figures.gateways) for (const split of g.p2sPools) pool.set(split.p2sId, { gateway: g, split });
-  return {
-    gateway: new Map(figures.gateways.map((g) => [g.id, g])),
-    connection: new Map(figures.connections.map((c) => [c.id, c])),
-    pool,
-  };
-});
+/** The core's figures of one gateway (`gatewayFigures`), computed on first use, per domain. */
+export function gatewayFiguresOf(doc: TopologyDocument, gatewayId: string): GatewayFigures | undefined {
+  const { index, gateways } = lazyFigures(doc);
+  return cached(gateways, gatewayId, () => {
+    const g = index.gatewayById.get(gatewayId);
+    return g && gatewayFigures(index, g);
+  });
+}
 
-/** Per S2S connection, its NAT view (both sides before and after NAT); computed on first use, per domain. */
-const natViews = memoOnDomain((doc: TopologyDocument) => ({ index: indexDesign(doc), views: new Map<string, ConnectionNatView>() }));
+/** The core's figures of one site-to-site connection (`connectionFigures`); none for other connections. */
+export function connectionFiguresOf(doc: TopologyDocument, connectionId: string): ConnectionFigures | undefined {
+  const { index, connections } = lazyFigures(doc);
+  return cached(connections, connectionId, () => {
+    const c = index.connectionById.get(connectionId);
+    return c?.kind === 's2s' ? connectionFigures(index, c) : undefined;
+  });
+}
 
+/** A P2S configuration's split, with its gateway's figures (for the SKU limits). */
+export function poolFiguresOf(doc: TopologyDocument, p2sId: string): { readonly gateway: GatewayFigures; readonly split: P2sPoolSplit } | undefined {
+  const config = lazyFigures(doc).index.p2sById.get(p2sId);
+  const gateway = config && gatewayFiguresOf(doc, config.gatewayId);
+  const split = gateway?.p2sPools.find((p) => p.p2sId === p2sId);
+  return gateway && split ? { gateway, split } : undefined;
+}
+
+/** A site-to-site connection's NAT view (both sides before and after NAT); computed on first use, per domain. */
 export function natViewOf(doc: TopologyDocument, connectionId: string): ConnectionNatView | undefined {
-  const { index, views } = natViews(doc);
-  const hit = views.get(connectionId);
-  if (hit) return hit;
-  const c = index.connectionById.get(connectionId);
-  if (c?.kind !== 's2s') return undefined;
-  const view = connectionNatView(index, c);
-  views.set(connectionId, view);
-  return view;
+  const { index, natViews } = lazyFigures(doc);
+  return cached(natViews, connectionId, () => {
+    const c = index.connectionById.get(connectionId);
+    return c?.kind === 's2s' ? connectionNatView(index, c) : undefined;
+  });
 }
 
 export interface AddressMap {

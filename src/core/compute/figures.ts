@@ -1,5 +1,5 @@
-import { indexDesign } from '../model/design-index';
-import type { TopologyDocument } from '../model/types';
+import { indexDesign, type DesignIndex } from '../model/design-index';
+import type { SiteToSiteConnection, TopologyDocument, VpnGateway } from '../model/types';
 import { gatewayCapacity, type GatewayCapacity } from './capacity';
 import { natTable, type TranslationRow } from './nat-translation';
 import { splitPool, type P2sPoolSplit } from './p2s-split';
@@ -34,27 +34,34 @@ export interface DesignFigures {
   readonly connections: readonly ConnectionFigures[];
 }
 
+/** The figures of one gateway of the indexed design. */
+export function gatewayFigures(index: DesignIndex, g: VpnGateway): GatewayFigures {
+  const meter = trafficSelectorCount(index, g.id);
+  return {
+    id: g.id,
+    name: g.name,
+    sku: g.sku,
+    capacity: gatewayCapacity(index, g.id),
+    trafficSelectors: { total: meter.count, openVpnRoutes: meter.openVpnRoutes, breakdown: meter.breakdown, verdicts: meter.verdicts },
+    p2sPools: (index.p2sByGateway.get(g.id) ?? []).map((p) => splitPool(p, g.activeActive)),
+  };
+}
+
+/** The figures of one site-to-site connection of the indexed design. */
+export function connectionFigures(index: DesignIndex, c: SiteToSiteConnection): ConnectionFigures {
+  return {
+    id: c.id,
+    name: c.name,
+    nat: natTable(index, c),
+    ...(c.usePolicyBasedTrafficSelectors ? { policySelectors: expandPolicySelectors(index, c) } : {}),
+  };
+}
+
 /** Every derived figure of a design, computed from the document alone (never stored in it). */
 export function designFigures(doc: TopologyDocument): DesignFigures {
   const index = indexDesign(doc);
-  const gateways = doc.gateways.map((g): GatewayFigures => {
-    const meter = trafficSelectorCount(index, g.id);
-    return {
-      id: g.id,
-      name: g.name,
-      sku: g.sku,
-      capacity: gatewayCapacity(index, g.id),
-      trafficSelectors: { total: meter.count, openVpnRoutes: meter.openVpnRoutes, breakdown: meter.breakdown, verdicts: meter.verdicts },
-      p2sPools: (index.p2sByGateway.get(g.id) ?? []).map((p) => splitPool(p, g.activeActive)),
-    };
-  });
-  const connections = index.s2s.map(
-    (c): ConnectionFigures => ({
-      id: c.id,
-      name: c.name,
-      nat: natTable(index, c),
-      ...(c.usePolicyBasedTrafficSelectors ? { policySelectors: expandPolicySelectors(index, c) } : {}),
-    }),
-  );
-  return { gateways, connections };
+  return {
+    gateways: doc.gateways.map((g) => gatewayFigures(index, g)),
+    connections: index.s2s.map((c) => connectionFigures(index, c)),
+  };
 }
