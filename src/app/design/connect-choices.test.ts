@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder } from '../../core/testing/builders';
-import { sampleDesign } from '../testing/fixtures';
+import { connectableDesign } from '../testing/fixtures';
 import { planConnection } from './connect';
 import { connectChoices, describePlan } from './connect-choices';
 
-/** sampleDesign plus a fourth VNet with two gateways, and a second site. */
-function design() {
-  const doc = sampleDesign();
-  const b = new DesignBuilder();
-  b.vnet({ id: 'vnet-x', name: 'x', addressSpace: ['10.9.0.0/16'] });
-  b.gateway('vnet-x', { id: 'gw-x', name: 'gw-x' });
-  b.gateway('vnet-x', { id: 'gw-x2', name: 'gw-x2' });
-  b.site({ id: 'site-2', name: 'branch-2' });
-  const extra = b.build();
-  return { ...doc, vnets: [...doc.vnets, ...extra.vnets], gateways: [...doc.gateways, ...extra.gateways], sites: [...doc.sites, ...extra.sites] };
-}
+const design = connectableDesign;
 
 /** A compact view of the groups: offered labels, and refused "label: reason". */
 const summary = (doc: ReturnType<typeof design>, fromId: string) =>

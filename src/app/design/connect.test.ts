@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../core/model/load';
-import { DesignBuilder } from '../../core/testing/builders';
-import { sampleDesign } from '../testing/fixtures';
+import { connectableDesign } from '../testing/fixtures';
 import { applyConnection, planConnection, type ConnectPlan } from './connect';
 
 const reason = (p: ConnectPlan) => (p.ok ? `ok: ${p.kind}` : p.reason);
@@ -11,17 +10,7 @@ const ok = (p: ConnectPlan) => {
 };
 const key = () => 'k3y!ABCDEFGHIJKLMNOP';
 
-/** sampleDesign plus a second site and a spare gateway/pool in a fourth VNet. */
-function design() {
-  const doc = sampleDesign();
-  const b = new DesignBuilder();
-  b.vnet({ id: 'vnet-x', name: 'x', addressSpace: ['10.9.0.0/16'] });
-  b.gateway('vnet-x', { id: 'gw-x', name: 'gw-x' });
-  b.gateway('vnet-x', { id: 'gw-x2', name: 'gw-x2' });
-  b.site({ id: 'site-2', name: 'branch-2' });
-  const extra = b.build();
-  return { ...doc, vnets: [...doc.vnets, ...extra.vnets], gateways: [...doc.gateways, ...extra.gateways], sites: [...doc.sites, ...extra.sites] };
-}
+const design = connectableDesign;
 
 describe('planConnection', () => {
   it('gateway ↔ site is a site-to-site connection, either way round', () => {

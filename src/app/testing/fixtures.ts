@@ -27,3 +27,18 @@ export function sampleDesign(): TopologyDocument {
   b.peering('vnet-hub', 'vnet-spoke', { id: 'peer-1', name: 'hub-spoke' });
   return b.build();
 }
+
+/**
+ * sampleDesign plus a fourth VNet holding two gateways (one too many), and a second, unconnected site:
+ * the cases connecting elements must accept or refuse.
+ */
+export function connectableDesign(): TopologyDocument {
+  const doc = sampleDesign();
+  const b = new DesignBuilder();
+  b.vnet({ id: 'vnet-x', name: 'x', addressSpace: ['10.9.0.0/16'] });
+  b.gateway('vnet-x', { id: 'gw-x', name: 'gw-x' });
+  b.gateway('vnet-x', { id: 'gw-x2', name: 'gw-x2' });
+  b.site({ id: 'site-2', name: 'branch-2' });
+  const extra = b.build();
+  return { ...doc, vnets: [...doc.vnets, ...extra.vnets], gateways: [...doc.gateways, ...extra.gateways], sites: [...doc.sites, ...extra.sites] };
+}
