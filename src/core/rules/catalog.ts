@@ -1,6 +1,7 @@
 /**
  * The rule IDs of the catalog (shared/domain/rules.md), in its order. IDs are stable: never rename or drop
- * one. A meta-test checks this list against the catalog file and the registry.
+ * one. `npm run check:catalog` checks this list against the catalog file (part of `npm test`); unit tests check
+ * it against the registry and the rule tests.
  */
 export const CATALOG_IDS = [
   'address/invalid-cidr',
