@@ -38,6 +38,25 @@ test('dragging a node moves it, and Undo puts it back', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
 });
 
+test('an element deleted in the middle of its drag stays deleted, and leaves no position behind', async ({ page }) => {
+  await openExample(page, BROKEN);
+  const site = node(page, 'site-hq');
+  const box = (await site.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 20);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + 40 + i * 8, box.y + 20 + i * 8);
+  await page.keyboard.press('Delete');
+  await page.mouse.move(box.x + 100, box.y + 80);
+  await page.mouse.up();
+  await expect(site).toHaveCount(0);
+  await expect
+    .poll(async () => page.evaluate(() => localStorage.getItem('vpn-designer:design') ?? ''))
+    .not.toContain('"site-hq"');
+  // One step: Undo brings the site back where it was before the drag.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await site.boundingBox())?.y).toBeCloseTo(box.y, 0);
+});
+
 test("deleting a site removes its connection's diagnostics, and Undo brings them back", async ({ page }) => {
   await openExample(page, BROKEN);
   const all = expectedDiagnostics(loadExample(BROKEN));

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { idsInUse } from '../design/ids';
 import { withPositions, type XY } from '../design/positions';
 import { designStore } from '../store/hooks';
 
@@ -19,7 +20,9 @@ export function useDragPositions() {
     pending.current = NONE;
     setMoving(NONE);
     const { doc, commit } = designStore.getState();
-    commit(withPositions(doc, moves));
+    // An element deleted mid-drag (Delete with the button still down) gets no position back.
+    const present = idsInUse(doc);
+    commit(withPositions(doc, new Map([...moves].filter(([id]) => present.has(id)))));
   }, []);
 
   /** Positions reported by the canvas; `dragging` false is the drop, which commits them. */
