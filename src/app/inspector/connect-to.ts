@@ -3,6 +3,7 @@ import { commitConnection } from '../canvas/palette-commands';
 import { planConnection } from '../design/connect';
 import { describePlan } from '../design/connect-choices';
 import type { DesignStore } from '../store/design-store';
+import { findElement } from './update';
 
 /**
  * Connects the inspected element to the one chosen in "Connect to…", as the canvas does (one undo step
@@ -17,7 +18,7 @@ export function connectTo(store: DesignStore, fromId: string, toId: string): boo
     canvasPrompts.getState().announce(plan.reason);
     return false;
   }
-  const other = [...doc.vnets, ...doc.gateways, ...doc.sites, ...doc.p2sConfigurations].find((e) => e.id === toId)!;
+  const other = findElement(doc, toId)?.el ?? { id: toId, name: '' };
   const label = describePlan(doc, plan, other);
   commitConnection(store, plan);
   // Chosen by name from a list, the two ends may be anywhere on the canvas: show them.
